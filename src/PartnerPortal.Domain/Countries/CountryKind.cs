@@ -1,0 +1,8 @@
+namespace PartnerPortal.Domain.Countries;
+
+public enum CountryKind
+{
+    Country,
+    Territory,
+    Grouping,
+}

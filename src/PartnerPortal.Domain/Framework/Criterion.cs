@@ -1,0 +1,13 @@
+namespace PartnerPortal.Domain.Framework;
+
+/// <summary>A prioritisation criterion analysts score pairs against (study Table 2.2).</summary>
+public class Criterion
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public int Position { get; set; }
+    public required string Name { get; set; }
+    public CriterionCategory Category { get; set; }
+    public required string Definition { get; set; }
+    public List<GuidingQuestion> GuidingQuestions { get; set; } = [];
+}

@@ -1,0 +1,8 @@
+namespace PartnerPortal.Domain.Longlisting;
+
+public enum RequirementStatus
+{
+    Unknown,
+    No,
+    Yes,
+}

@@ -1,0 +1,9 @@
+namespace PartnerPortal.Domain.Rounds;
+
+public enum RoundStatus
+{
+    Draft,
+    Scoring,
+    Review,
+    Published,
+}

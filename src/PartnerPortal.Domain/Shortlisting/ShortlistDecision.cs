@@ -1,0 +1,9 @@
+namespace PartnerPortal.Domain.Shortlisting;
+
+public enum ShortlistDecision
+{
+    Proposed,
+    Accepted,
+    Rejected,
+    Deferred,
+}

@@ -1,0 +1,13 @@
+namespace PartnerPortal.Domain.Technologies;
+
+/// <summary>A lettered technology group of Table 4.1, e.g. "(A) Energy storage".</summary>
+public class TechGroup
+{
+    public int Id { get; set; }
+    public required string Letter { get; set; }
+    public required string Name { get; set; }
+    public int ThemeId { get; set; }
+    public Theme? Theme { get; set; }
+
+    public string Label => $"({Letter}) {Name}";
+}

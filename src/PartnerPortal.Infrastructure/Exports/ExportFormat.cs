@@ -1,0 +1,7 @@
+namespace PartnerPortal.Infrastructure.Exports;
+
+public enum ExportFormat
+{
+    Csv,
+    Json,
+}

@@ -1,0 +1,3 @@
+namespace PartnerPortal.Infrastructure.LocalPostgres;
+
+public sealed class LocalPostgresException(string message) : Exception(message);

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Countries;
+using PartnerPortal.Domain.Framework;
+using PartnerPortal.Domain.Longlisting;
+using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Domain.Shortlisting;
+using PartnerPortal.Domain.Technologies;
+
+namespace PartnerPortal.Infrastructure.Persistence;
+
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+{
+    public DbSet<Motivation> Motivations => Set<Motivation>();
+    public DbSet<WinWinPrinciple> Principles => Set<WinWinPrinciple>();
+    public DbSet<Instrument> Instruments => Set<Instrument>();
+    public DbSet<Criterion> Criteria => Set<Criterion>();
+    public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<TechGroup> TechGroups => Set<TechGroup>();
+    public DbSet<Technology> Technologies => Set<Technology>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<LonglistEvidence> LonglistEvidence => Set<LonglistEvidence>();
+    public DbSet<ShortlistEntry> ShortlistEntries => Set<ShortlistEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        modelBuilder.UseSnakeCaseNames();
+    }
+}
