@@ -53,6 +53,12 @@ public sealed class LocalPostgresCluster
     public async Task EnsureStartedAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(_root);
+        if (RunsAsRoot && !OperatingSystem.IsWindows())
+        {
+            // The server user must pass through our folder to reach its data; it need not list it, and the
+            // settings file with the password stays readable by us alone.
+            File.SetUnixFileMode(_root, File.GetUnixFileMode(_root) | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
+        }
         var settings = await LoadOrCreateSettingsAsync(cancellationToken);
         Password = settings.Password;
         if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
@@ -163,8 +169,9 @@ public sealed class LocalPostgresCluster
         if (throwOnError && process.ExitCode != 0)
         {
             var log = File.Exists(LogFile) ? await ReadTailAsync(LogFile) : "";
+            var hint = asServerUser ? $" (commands run as the 'postgres' user, which must be able to reach {_root})" : "";
             throw new LocalPostgresException(
-                $"{Path.GetFileName(program)} failed with exit code {process.ExitCode}: {(await error).Trim()} {(await output).Trim()} {log}".Trim());
+                $"{Path.GetFileName(program)} failed with exit code {process.ExitCode}{hint}: {(await error).Trim()} {(await output).Trim()} {log}".Trim());
         }
         return process.ExitCode;
     }

@@ -12,7 +12,18 @@ public sealed record PostgresBinaries(string Directory)
     /// Debian installs the server outside PATH (/usr/lib/postgresql/VERSION/bin), so look there first,
     /// newest version first, then on PATH.
     /// </summary>
-    public static PostgresBinaries? Find(string? configuredDirectory = null)
+    public static PostgresBinaries? Find(string? configuredDirectory = null, IEnumerable<string>? searchPath = null) =>
+        (searchPath ?? DefaultSearchPath(configuredDirectory))
+            .Where(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")))
+            .Select(dir => new PostgresBinaries(dir))
+            .FirstOrDefault();
+
+    public static PostgresBinaries FindOrThrow(string? configuredDirectory = null, IEnumerable<string>? searchPath = null) =>
+        Find(configuredDirectory, searchPath) ?? throw new PostgresNotInstalledException(
+            $"PostgreSQL server binaries (initdb, pg_ctl) were not found: install the Debian package '{DebianPackage}' " +
+            $"(apt-get install -y {DebianPackage}) or set ConnectionStrings:Portal to an existing server.");
+
+    private static List<string> DefaultSearchPath(string? configuredDirectory)
     {
         var candidates = new List<string>();
         if (!string.IsNullOrWhiteSpace(configuredDirectory))
@@ -26,14 +37,6 @@ public sealed record PostgresBinaries(string Directory)
                 .Select(dir => Path.Combine(dir, "bin")));
         }
         candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries));
-        return candidates
-            .Where(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")))
-            .Select(dir => new PostgresBinaries(dir))
-            .FirstOrDefault();
+        return candidates;
     }
-
-    public static PostgresBinaries FindOrThrow(string? configuredDirectory = null) =>
-        Find(configuredDirectory) ?? throw new PostgresNotInstalledException(
-            $"PostgreSQL server binaries (initdb, pg_ctl) were not found: install the Debian package '{DebianPackage}' " +
-            $"(apt-get install -y {DebianPackage}) or set ConnectionStrings:Portal to an existing server.");
 }

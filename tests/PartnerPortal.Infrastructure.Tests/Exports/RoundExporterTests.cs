@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Infrastructure.Exports;
+using PartnerPortal.Infrastructure.Seeding;
+using PartnerPortal.Testing;
+
+namespace PartnerPortal.Infrastructure.Tests.Exports;
+
+/// <summary>The seeded study, run through the longlist rule and the shortlist decisions, reproduces Tables 6.1 and 6.2.</summary>
+public class RoundExporterTests : IAsyncLifetime
+{
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _services = await PortalServices.CreateAsync();
+        await _services.GetRequiredService<StudySeeder>().SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
+    }
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    private async Task<string> ExportAsync(RoundTable table, ExportFormat format, string round = Study.RoundSlug)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        await _services.GetRequiredService<RoundExporter>().ExportAsync(round, table, format, writer);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public async Task The_longlist_csv_is_exactly_the_pairs_of_table_6_1()
+    {
+        Assert.Equal(await File.ReadAllTextAsync(Study.ExpectedFile("mm-2021-longlist.csv")), await ExportAsync(RoundTable.Longlist, ExportFormat.Csv));
+    }
+
+    [Fact]
+    public async Task The_shortlist_csv_is_exactly_the_pairs_of_table_6_2()
+    {
+        Assert.Equal(await File.ReadAllTextAsync(Study.ExpectedFile("mm-2021-shortlist.csv")), await ExportAsync(RoundTable.Shortlist, ExportFormat.Csv));
+    }
+
+    [Fact]
+    public async Task The_json_export_holds_the_same_rows_as_the_csv()
+    {
+        var json = JsonSerializer.Deserialize<List<Dictionary<string, string>>>(await ExportAsync(RoundTable.Longlist, ExportFormat.Json))!;
+        var csv = (await File.ReadAllLinesAsync(Study.ExpectedFile("mm-2021-longlist.csv"))).Skip(1).ToList();
+
+        Assert.Equal(csv.Count, json.Count);
+        Assert.Equal(new Dictionary<string, string> { ["country"] = "Australia", ["theme"] = "Net-zero manufacturing", ["technology"] = "Green hydrogen production" }, json[0]);
+    }
+
+    [Fact]
+    public async Task Exporting_an_unknown_round_says_which_round_is_missing()
+    {
+        var error = await Assert.ThrowsAsync<RoundNotFoundException>(() => ExportAsync(RoundTable.Longlist, ExportFormat.Csv, "no-such-round"));
+
+        Assert.Equal("There is no round 'no-such-round'.", error.Message);
+    }
+}

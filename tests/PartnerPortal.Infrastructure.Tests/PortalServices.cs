@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using PartnerPortal.Infrastructure;
+using PartnerPortal.Infrastructure.LocalPostgres;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Testing;
+
+namespace PartnerPortal.Infrastructure.Tests;
+
+/// <summary>The Infrastructure services wired as the portal wires them, over a fresh database of the test's own.</summary>
+public static class PortalServices
+{
+    public static async Task<ServiceProvider> CreateAsync(bool migrate = true, IDictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = await TestPostgres.CreateDatabaseAsync() })
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddInfrastructure()
+            .BuildServiceProvider();
+        await services.GetRequiredService<PortalDatabase>().StartAsync();
+        if (migrate)
+        {
+            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        }
+        return services;
+    }
+}
