@@ -20,7 +20,7 @@ public static class PortalWeb
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
         app.UseMiddleware<RequestLogging>();
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStaticFiles();
         app.UseAntiforgery();
 

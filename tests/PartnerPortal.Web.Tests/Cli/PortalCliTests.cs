@@ -1,0 +1,96 @@
+using System.Text;
+using PartnerPortal.Testing;
+using PartnerPortal.Web.Cli;
+
+namespace PartnerPortal.Web.Tests.Cli;
+
+public class PortalCliTests
+{
+    private sealed record Run(int ExitCode, string Output, string Error);
+
+    private static async Task<Run> RunAsync(string connectionString, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter();
+        var exitCode = await PortalCli.RunAsync(args, output, error, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Portal"] = connectionString,
+            ["Portal:DataDirectory"] = Path.Combine(Path.GetTempPath(), "partnerportal-cli-tests"),
+        });
+        return new Run(exitCode, output.ToString(), error.ToString());
+    }
+
+    private static async Task<string> SeededDatabaseAsync()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync("cli");
+        Assert.Equal(0, (await RunAsync(connectionString, "seed")).ExitCode);
+        return connectionString;
+    }
+
+    [Fact]
+    public async Task Export_longlist_prints_exactly_the_pairs_of_table_6_1()
+    {
+        var run = await RunAsync(await SeededDatabaseAsync(), "export", "longlist", "--round", "mm-2021");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(await File.ReadAllTextAsync(Study.ExpectedFile("mm-2021-longlist.csv")), run.Output);
+    }
+
+    [Fact]
+    public async Task Export_shortlist_writes_table_6_2_to_a_utf8_file_without_bom()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"shortlist-{Guid.NewGuid():N}.csv");
+
+        var run = await RunAsync(await SeededDatabaseAsync(), "export", "shortlist", "--round", "mm-2021", "--out", file);
+
+        Assert.Equal(0, run.ExitCode);
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.NotEqual(0xEF, bytes[0]);
+        Assert.Equal(await File.ReadAllTextAsync(Study.ExpectedFile("mm-2021-shortlist.csv")), Encoding.UTF8.GetString(bytes));
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task Seed_a_second_time_adds_nothing()
+    {
+        var run = await RunAsync(await SeededDatabaseAsync(), "seed");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("seeded: nothing new", run.Error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
+    [InlineData(new[] { "export", "longlist" }, "option --round is required")]
+    [InlineData(new[] { "export", "longlist", "--round", "mm-2021", "--format", "xml" }, "--format takes 'csv' or 'json', not 'xml'")]
+    [InlineData(new[] { "export", "wishlist", "--round", "mm-2021" }, "export takes 'longlist' or 'shortlist', not 'wishlist'")]
+    [InlineData(new[] { "export", "longlist", "--round" }, "option --round needs a value")]
+    [InlineData(new[] { "migrate", "--force", "yes" }, "unknown option --force for 'migrate'")]
+    public async Task A_malformed_command_line_exits_2_with_the_problem_and_the_usage(string[] args, string problem)
+    {
+        var run = await RunAsync("Host=unused", args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"error: {problem}", run.Error);
+        Assert.Contains("Usage:", run.Error);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public async Task Exporting_an_unknown_round_exits_1_and_names_it()
+    {
+        var run = await RunAsync(await SeededDatabaseAsync(), "export", "longlist", "--round", "mm-1999");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("There is no round 'mm-1999'.", run.Error);
+    }
+
+    [Fact]
+    public async Task Help_prints_every_verb()
+    {
+        var run = await RunAsync("Host=unused", "help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.All(new[] { "migrate", "seed", "export longlist|shortlist" }, verb => Assert.Contains(verb, run.Output));
+    }
+}

@@ -1,0 +1,50 @@
+using System.Net;
+using PartnerPortal.Infrastructure.LocalPostgres;
+using PartnerPortal.Testing;
+
+namespace PartnerPortal.Web.Tests.Hosting;
+
+/// <summary>/health follows the database: 503 while PostgreSQL is down, 200 again once it is back, without a restart.</summary>
+public class HealthTests(HealthTests.OwnClusterPortal portal) : IClassFixture<HealthTests.OwnClusterPortal>
+{
+    /// <summary>A portal on a cluster of its own, because this test stops the server.</summary>
+    public sealed class OwnClusterPortal : PortalFactory
+    {
+        public LocalPostgresCluster Cluster { get; private set; } = null!;
+
+        protected override async Task<string> CreateDatabaseAsync()
+        {
+            Cluster = await TestPostgres.StartClusterAsync();
+            await Cluster.CreateDatabaseIfMissingAsync("health");
+            return Cluster.ConnectionString("health");
+        }
+    }
+
+    [Fact]
+    public async Task Health_turns_503_when_postgresql_stops_and_200_when_it_is_back()
+    {
+        using var client = portal.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+
+        await portal.Cluster.StopAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
+
+        await portal.Cluster.EnsureStartedAsync();
+        Assert.Equal(HttpStatusCode.OK, await PollHealthAsync(client, HttpStatusCode.OK));
+    }
+
+    /// <summary>Pooled connections broken by the restart are discarded on first use, so allow a few tries.</summary>
+    private static async Task<HttpStatusCode> PollHealthAsync(HttpClient client, HttpStatusCode wanted)
+    {
+        var status = HttpStatusCode.ServiceUnavailable;
+        for (var attempt = 0; attempt < 20 && status != wanted; attempt++)
+        {
+            status = (await client.GetAsync("/health")).StatusCode;
+            if (status != wanted)
+            {
+                await Task.Delay(250);
+            }
+        }
+        return status;
+    }
+}
