@@ -46,12 +46,17 @@ public static class TestPostgres
 
     private const string FolderPrefix = "partnerportal-test-";
 
-    /// <summary>Earlier runs' folders whose server is no longer running (no postmaster.pid).</summary>
+    /// <summary>
+    /// Earlier runs' folders: no server running (no postmaster.pid) and untouched for a while, since test
+    /// assemblies run side by side and a folder seconds old may be another one's cluster mid-initdb.
+    /// </summary>
     private static void RemoveStaleClusters()
     {
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
-            if (File.Exists(Path.Combine(folder, "postgres", "postmaster.pid")))
+            var running = File.Exists(Path.Combine(folder, "postgres", "postmaster.pid"));
+            var recent = DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) < TimeSpan.FromMinutes(10);
+            if (running || recent)
             {
                 continue;
             }
