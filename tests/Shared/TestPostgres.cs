@@ -1,10 +1,11 @@
+using System.Diagnostics;
 using PartnerPortal.Infrastructure.LocalPostgres;
 
 namespace PartnerPortal.Testing;
 
 /// <summary>
 /// One throwaway PostgreSQL cluster per test run (a real server, never an in-memory stand-in), started on
-/// first use in a temporary folder and removed when the test process exits. Each test class asks for its
+/// first use in a temporary folder and stopped and removed when the test process ends. Each test class asks for its
 /// own empty database so classes can run in parallel without seeing each other's rows.
 /// </summary>
 public static class TestPostgres
@@ -25,49 +26,32 @@ public static class TestPostgres
     /// <summary>A cluster of the test's own, for tests that stop and start the server.</summary>
     public static async Task<LocalPostgresCluster> StartClusterAsync()
     {
-        RemoveStaleClusters();
-        var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Guid.NewGuid():N}");
-        var cluster = new LocalPostgresCluster(root, PostgresBinaries.FindOrThrow());
+        var root = Path.Combine(Path.GetTempPath(), $"partnerportal-test-{Guid.NewGuid():N}");
+        var binaries = PostgresBinaries.FindOrThrow();
+        var cluster = new LocalPostgresCluster(root, binaries);
         await cluster.EnsureStartedAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            cluster.StopAsync().GetAwaiter().GetResult();
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // The test host may exit before this finishes; the next run sweeps the folder up.
-            }
-        };
+        StopWhenThisProcessEnds(cluster, binaries, root);
         return cluster;
     }
 
-    private const string FolderPrefix = "partnerportal-test-";
-
     /// <summary>
-    /// Earlier runs' folders: no server running (no postmaster.pid) and untouched for a while, since test
-    /// assemblies run side by side and a folder seconds old may be another one's cluster mid-initdb.
+    /// The test host may be ended before any exit handler of ours runs, so a detached watchdog (its own
+    /// session, so it outlives the host's process tree) stops the server and removes its folder once this
+    /// process is gone.
     /// </summary>
-    private static void RemoveStaleClusters()
+    private static void StopWhenThisProcessEnds(LocalPostgresCluster cluster, PostgresBinaries binaries, string root)
     {
-        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        var stop = $"'{binaries.PgCtl}' -D '{cluster.DataDirectory}' -m immediate stop";
+        if (Environment.IsPrivilegedProcess)
         {
-            var running = File.Exists(Path.Combine(folder, "postgres", "postmaster.pid"));
-            var recent = DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) < TimeSpan.FromMinutes(10);
-            if (running || recent)
-            {
-                continue;
-            }
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Another test run may be using it; leave it.
-            }
+            stop = $"runuser -u postgres -- {stop}";
         }
+        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop}; rm -rf '{root}'";
+        var watchdog = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "sh", "-c", script })
+        {
+            watchdog.ArgumentList.Add(argument);
+        }
+        Process.Start(watchdog);
     }
 }
