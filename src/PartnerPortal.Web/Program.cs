@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Web.Cli;
@@ -13,20 +14,29 @@ builder.AddPortalLogging(toStandardError: false);
 builder.AddPortalWeb();
 
 var app = builder.Build();
+var database = app.Services.GetRequiredService<PortalDatabase>();
 try
 {
     await app.Services.PreparePortalDatabaseAsync();
+    app.UsePortalWeb();
+    await app.RunAsync();
+    return 0;
 }
 catch (PostgresNotInstalledException e)
 {
     app.Logger.LogCritical("{Problem}", e.Message);
     return 1;
 }
-app.UsePortalWeb();
-var database = app.Services.GetRequiredService<PortalDatabase>();
-await app.RunAsync();
-await database.StopAsync();
-return 0;
+catch (IOException e) when (e.InnerException is AddressInUseException)
+{
+    app.Logger.LogCritical("{Problem} Stop the other program or choose another address with ASPNETCORE_URLS.", e.Message);
+    return 1;
+}
+finally
+{
+    // Stops the embedded cluster only if this process started it.
+    await database.StopAsync();
+}
 
 /// <summary>Visible to the web tests' WebApplicationFactory.</summary>
 public partial class Program;

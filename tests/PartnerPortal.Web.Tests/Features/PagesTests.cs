@@ -41,6 +41,29 @@ public class PagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_method_page_shows_the_motivations_principles_and_instruments()
+    {
+        var page = await GetPageAsync("/framework");
+
+        Assert.Equal(["Research and innovation excellence", "Economic competitiveness", "Grand challenges", "Diplomacy", "Additionality"],
+            page.QuerySelectorAll("section h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Reciprocity", "Transparency", "Accountability", "Equity", "Long-term perspective"],
+            page.QuerySelectorAll("dt").Select(dt => dt.TextContent.Trim()));
+        Assert.Equal(16, page.QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task The_rounds_page_lists_the_study_round_with_its_agency_and_home_country()
+    {
+        var page = await GetPageAsync("/rounds");
+
+        var row = Assert.Single(page.QuerySelectorAll("tbody tr"));
+        Assert.Contains("Innovate UK", row.TextContent);
+        Assert.Contains("United Kingdom", row.TextContent);
+        Assert.Contains("20 partners × 31 technologies", row.TextContent);
+    }
+
+    [Fact]
     public async Task The_technologies_page_has_a_row_for_each_of_the_33_domains_with_its_rationale_flags()
     {
         var page = await GetPageAsync("/technologies");
