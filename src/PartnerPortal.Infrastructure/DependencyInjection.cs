@@ -1,6 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnerPortal.Infrastructure.Accounts;
+using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Infrastructure.Countries;
 using PartnerPortal.Infrastructure.Exports;
@@ -21,12 +27,33 @@ public static class DependencyInjection
         services.AddSingleton<PortalDatabase>();
         // The connection string is known only once PortalDatabase has started (the embedded cluster picks
         // its port then), so options are built per context rather than at registration.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAuditActor>(FixedAuditActor.System);
+        services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<AuditLogReader>();
         services.AddDbContextFactory<PortalDbContext>((provider, options) =>
-            ConfigureDbContext(options, provider.GetRequiredService<PortalDatabase>().ConnectionString));
+        {
+            ConfigureDbContext(options, provider.GetRequiredService<PortalDatabase>().ConnectionString);
+            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
+        });
+        services.AddIdentityCore<PortalUser>(AccountPolicy.Apply)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<MaximumLengthPasswordValidator>();
+        services.AddScoped<UserAdministration>();
+        services.AddSingleton<PostgresXmlRepository>();
+        // One key ring for every instance and the CLI: cookies survive restarts, and reset links the CLI
+        // prints are valid in the portal.
+        services.AddDataProtection().SetApplicationName("PartnerPortal");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<PostgresXmlRepository>((options, repository) => options.XmlRepository = repository);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<StudySeeder>();
         services.AddSingleton<FrameworkCatalog>();
+        services.AddSingleton<CriterionEditor>();
         services.AddSingleton<TechnologyCatalog>();
         services.AddSingleton<CountryDirectory>();
         services.AddSingleton<RoundCatalog>();

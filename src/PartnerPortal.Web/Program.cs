@@ -18,11 +18,12 @@ var database = app.Services.GetRequiredService<PortalDatabase>();
 try
 {
     await app.Services.PreparePortalDatabaseAsync();
+    await app.ApplyDemoAccountsAsync();
     app.UsePortalWeb();
     await app.RunAsync();
     return 0;
 }
-catch (PostgresNotInstalledException e)
+catch (Exception e) when (e is PostgresNotInstalledException or DemoAccountsRefusedException)
 {
     app.Logger.LogCritical("{Problem}", e.Message);
     return 1;

@@ -1,24 +1,69 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Testing;
 
 namespace PartnerPortal.Web.Tests;
 
 /// <summary>The real portal in memory, over a real PostgreSQL database of its own, seeded with the study at start-up.</summary>
-public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private string _connectionString = "";
+    public const string Password = "correct horse battery staple";
+
+    public string ConnectionString { get; private set; } = "";
 
     protected virtual Task<string> CreateDatabaseAsync() => TestPostgres.CreateDatabaseAsync("web");
 
-    public async Task InitializeAsync() => _connectionString = await CreateDatabaseAsync();
+    public async Task InitializeAsync() => ConnectionString = await CreateDatabaseAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Portal", _connectionString);
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Portal:DataDirectory", Path.Combine(Path.GetTempPath(), "partnerportal-web-tests"));
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>A browser-like client: https (session cookies are Secure outside Development), cookies kept, redirects not followed.</summary>
+    public HttpClient CreateBrowser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<string> AddUserAsync(string role, string? email = null, params string[] moreRoles)
+    {
+        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync(email, [role, .. moreRoles], Password);
+        return email;
+    }
+
+    /// <summary>A client signed in through the real sign-in form.</summary>
+    public async Task<HttpClient> SignedInAsync(string email, string password = Password)
+    {
+        var browser = CreateBrowser();
+        var response = await SubmitFormAsync(browser, "/account/login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in of {email} failed: {(int)response.StatusCode}");
+        return browser;
+    }
+
+    /// <summary>Fetches the page, then posts the named form with its antiforgery token, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(HttpClient browser, string path, string formName, Dictionary<string, string> fields, string? postPath = null)
+    {
+        var page = await browser.GetStringAsync(path);
+        var form = new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = AntiforgeryToken(page),
+            ["_handler"] = formName,
+        };
+        return await browser.PostAsync(postPath ?? path, new FormUrlEncodedContent(form));
+    }
+
+    public static string AntiforgeryToken(string html) =>
+        WebUtility.HtmlDecode(TokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("no antiforgery token on the page"));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
 }

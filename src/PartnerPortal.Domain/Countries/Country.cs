@@ -8,6 +8,9 @@ public class Country
 {
     public int Id { get; set; }
 
+    /// <summary>Changes on every save; a save based on an older version is refused, never silently applied.</summary>
+    public uint Version { get; set; }
+
     /// <summary>Our stable key: ISO 3166-1 alpha-3 where one exists, otherwise an agreed code (e.g. "SCANDINAVIA").</summary>
     public required string Code { get; set; }
     public string? Iso2 { get; set; }

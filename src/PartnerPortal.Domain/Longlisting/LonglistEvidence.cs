@@ -10,6 +10,9 @@ namespace PartnerPortal.Domain.Longlisting;
 public class LonglistEvidence
 {
     public int Id { get; set; }
+
+    /// <summary>Changes on every save; a save based on an older version is refused, never silently applied.</summary>
+    public uint Version { get; set; }
     public int RoundId { get; set; }
     public int CountryId { get; set; }
     public Country? Country { get; set; }

@@ -9,6 +9,9 @@ namespace PartnerPortal.Domain.Rounds;
 public class Round
 {
     public int Id { get; set; }
+
+    /// <summary>Changes on every save; a save based on an older version is refused, never silently applied.</summary>
+    public uint Version { get; set; }
     public required string Slug { get; set; }
     public required string Name { get; set; }
     public required string Agency { get; set; }

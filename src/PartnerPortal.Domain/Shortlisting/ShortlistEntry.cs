@@ -9,6 +9,9 @@ namespace PartnerPortal.Domain.Shortlisting;
 public class ShortlistEntry
 {
     public int Id { get; set; }
+
+    /// <summary>Changes on every save; a save based on an older version is refused, never silently applied.</summary>
+    public uint Version { get; set; }
     public int RoundId { get; set; }
     public int Position { get; set; }
     public int TechnologyId { get; set; }

@@ -8,6 +8,9 @@ namespace PartnerPortal.Domain.Technologies;
 public class Technology
 {
     public int Id { get; set; }
+
+    /// <summary>Changes on every save; a save based on an older version is refused, never silently applied.</summary>
+    public uint Version { get; set; }
     public required string Slug { get; set; }
 
     /// <summary>Table 4.1 order, which the study's own tables follow.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Infrastructure.Seeding;
 
@@ -12,6 +13,10 @@ public static class DatabasePreparation
     {
         await services.GetRequiredService<PortalDatabase>().StartAsync(cancellationToken);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<UserAdministration>().EnsureRolesAsync();
+        }
         var configuration = services.GetRequiredService<IConfiguration>();
         if (configuration.GetValue("Portal:SeedOnStartup", true))
         {

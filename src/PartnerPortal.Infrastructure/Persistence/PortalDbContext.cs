@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Auditing;
+using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Domain.Countries;
 using PartnerPortal.Domain.Framework;
 using PartnerPortal.Domain.Longlisting;
@@ -8,7 +11,7 @@ using PartnerPortal.Domain.Technologies;
 
 namespace PartnerPortal.Infrastructure.Persistence;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<Motivation> Motivations => Set<Motivation>();
     public DbSet<WinWinPrinciple> Principles => Set<WinWinPrinciple>();
@@ -21,9 +24,15 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<Round> Rounds => Set<Round>();
     public DbSet<LonglistEvidence> LonglistEvidence => Set<LonglistEvidence>();
     public DbSet<ShortlistEntry> ShortlistEntries => Set<ShortlistEntry>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Set by bulk operations (seeding) that record one summary audit entry instead of one per row.</summary>
+    public bool AuditSuppressed { get; set; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         modelBuilder.UseSnakeCaseNames();
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace PartnerPortal.Infrastructure.Persistence;
 
@@ -14,7 +15,8 @@ internal static class SnakeCaseNaming
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             entity.SetTableName(ToSnakeCase(entity.GetTableName() ?? entity.ClrType.Name));
-            foreach (var property in entity.GetProperties())
+            // Row versions are left to Npgsql, which maps them to PostgreSQL's system column xmin.
+            foreach (var property in entity.GetProperties().Where(p => !(p.IsConcurrencyToken && p.ValueGenerated == ValueGenerated.OnAddOrUpdate)))
             {
                 property.SetColumnName(ToSnakeCase(property.Name));
             }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PartnerPortal.Domain.Countries;
 using PartnerPortal.Domain.Technologies;
+using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.Persistence;
 
 namespace PartnerPortal.Infrastructure.Seeding;
@@ -13,11 +14,13 @@ namespace PartnerPortal.Infrastructure.Seeding;
 /// admins have since edited. Seeded entities are attached as they are, so load a fresh
 /// <see cref="StudySeedData"/> for every run.
 /// </summary>
-public sealed class StudySeeder(IDbContextFactory<PortalDbContext> contextFactory, ILogger<StudySeeder> logger)
+public sealed class StudySeeder(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, ILogger<StudySeeder> logger)
 {
     public async Task<SeedReport> SeedAsync(StudySeedData seed, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Hundreds of seeded rows are one event for the audit trail: a single summary entry, below.
+        db.AuditSuppressed = true;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var report = new SeedReport();
 
@@ -70,6 +73,11 @@ public sealed class StudySeeder(IDbContextFactory<PortalDbContext> contextFactor
             report.Count("rounds", 1);
         }
 
+        if (report.Total > 0)
+        {
+            audit.Record(db, "seed.applied", "StudySeed", "seed-data", newValues: report.Added);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the study: {SeedReport}", report.ToString());
         return report;

@@ -15,6 +15,9 @@ public sealed class CliArguments
     public string Verb { get; }
     public IReadOnlyList<string> Positional { get; }
 
+    /// <summary>Options that take no value: their presence means yes.</summary>
+    private static readonly HashSet<string> Flags = ["password-stdin"];
+
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
         var positional = new List<string>();
@@ -27,6 +30,14 @@ public sealed class CliArguments
                 continue;
             }
             var name = args[i][2..];
+            if (Flags.Contains(name))
+            {
+                if (!options.TryAdd(name, "true"))
+                {
+                    throw new CliUsageException($"option --{name} is given twice");
+                }
+                continue;
+            }
             if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
                 throw new CliUsageException($"option --{name} needs a value");
@@ -40,6 +51,8 @@ public sealed class CliArguments
     }
 
     public string? Option(string name) => _options.GetValueOrDefault(name);
+
+    public bool Flag(string name) => _options.ContainsKey(name);
 
     public string RequiredOption(string name) =>
         Option(name) ?? throw new CliUsageException($"option --{name} is required");

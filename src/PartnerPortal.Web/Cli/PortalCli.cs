@@ -1,5 +1,6 @@
-using System.Text;
 using PartnerPortal.Infrastructure;
+using PartnerPortal.Infrastructure.Accounts;
+using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Infrastructure.Persistence;
@@ -23,6 +24,17 @@ public static class PortalCli
           export longlist|shortlist --round SLUG [--format csv|json] [--out FILE]
                                                     Write a round's longlist (country,theme,technology) or
                                                     shortlist (theme,technology,country), one row per pair, UTF-8.
+          users list                                List accounts with their roles and status.
+          users add --email E --role R[,R…] [--name N] [--password-stdin]
+                                                    Add an account (roles: Analyst, PortfolioManager, Admin). Without
+                                                    --password-stdin a password is generated and printed once.
+          users set-role --email E --role R[,R…]    Replace an account's roles.
+          users disable|enable --email E            Disable (sign-in refused, sessions end) or re-enable an account.
+          users reset-link --email E [--base-url U] Print a one-time password reset link for the person.
+          users set-password --email E --password-stdin
+                                                    Set a password read from standard input.
+          audit export [--since D] [--until D] [--actor TEXT] [--out FILE]
+                                                    Write the audit log as CSV (dates as yyyy-mm-dd).
           help                                      Show this text.
 
         Configuration is the portal's: ConnectionStrings__Portal=... selects a server; without it the embedded
@@ -32,7 +44,9 @@ public static class PortalCli
     /// <summary>A first argument that is not an --option names a command; anything else starts the web portal.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter? output = null, TextWriter? error = null,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null, TextReader? input = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
@@ -60,6 +74,7 @@ public static class PortalCli
             builder.Configuration.AddInMemoryCollection(settings);
         }
         builder.AddPortalLogging(toStandardError: true);
+        builder.Services.AddSingleton<IAuditActor>(FixedAuditActor.CommandLine());
         builder.Services.AddInfrastructure();
         using var host = builder.Build();
         var database = host.Services.GetRequiredService<PortalDatabase>();
@@ -67,9 +82,14 @@ public static class PortalCli
         {
             await database.StartAsync();
             await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-            return await ExecuteAsync(command, host.Services, output, error);
+            await using (var scope = host.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<UserAdministration>().EnsureRolesAsync();
+            }
+            return await ExecuteAsync(new CliContext(command, host.Services, input ?? Console.In, output, error));
         }
-        catch (Exception e) when (e is PostgresNotInstalledException or LocalPostgresException or SeedDataException or RoundNotFoundException or Npgsql.NpgsqlException)
+        catch (Exception e) when (e is PostgresNotInstalledException or LocalPostgresException or SeedDataException
+                                       or RoundNotFoundException or AccountException or Npgsql.NpgsqlException)
         {
             await error.WriteLineAsync($"error: {e.Message}");
             return 1;
@@ -89,62 +109,36 @@ public static class PortalCli
                 command.AllowOnly();
                 break;
             case "export":
-                command.ExpectPositional(1);
-                command.AllowOnly("round", "format", "out");
-                ParseTable(command.Positional[0]);
-                ParseFormat(command.Option("format"));
-                command.RequiredOption("round");
+                ExportCommand.Validate(command);
+                break;
+            case "users":
+                UsersCommand.Validate(command);
+                break;
+            case "audit":
+                AuditCommand.Validate(command);
                 break;
             default:
                 throw new CliUsageException($"unknown command '{command.Verb}'");
         }
     }
 
-    private static async Task<int> ExecuteAsync(CliArguments command, IServiceProvider services, TextWriter output, TextWriter error)
+    private static async Task<int> ExecuteAsync(CliContext context)
     {
-        switch (command.Verb)
+        switch (context.Command.Verb)
         {
             case "migrate":
                 return 0;
             case "seed":
-                var seed = StudySeedData.Load(SeedDataDirectory.Resolve(services.GetRequiredService<IConfiguration>()));
-                var report = await services.GetRequiredService<StudySeeder>().SeedAsync(seed);
-                await error.WriteLineAsync($"seeded: {report}");
+                var seed = StudySeedData.Load(SeedDataDirectory.Resolve(context.Services.GetRequiredService<IConfiguration>()));
+                var report = await context.Services.GetRequiredService<StudySeeder>().SeedAsync(seed);
+                await context.Error.WriteLineAsync($"seeded: {report}");
                 return 0;
+            case "export":
+                return await ExportCommand.RunAsync(context);
+            case "users":
+                return await UsersCommand.RunAsync(context);
             default:
-                await ExportAsync(command, services, output);
-                return 0;
+                return await AuditCommand.RunAsync(context);
         }
     }
-
-    private static async Task ExportAsync(CliArguments command, IServiceProvider services, TextWriter output)
-    {
-        var exporter = services.GetRequiredService<RoundExporter>();
-        var table = ParseTable(command.Positional[0]);
-        var format = ParseFormat(command.Option("format"));
-        var round = command.RequiredOption("round");
-        if (command.Option("out") is { } path)
-        {
-            await using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            await exporter.ExportAsync(round, table, format, file);
-        }
-        else
-        {
-            await exporter.ExportAsync(round, table, format, output);
-        }
-    }
-
-    private static RoundTable ParseTable(string text) => text switch
-    {
-        "longlist" => RoundTable.Longlist,
-        "shortlist" => RoundTable.Shortlist,
-        _ => throw new CliUsageException($"export takes 'longlist' or 'shortlist', not '{text}'"),
-    };
-
-    private static ExportFormat ParseFormat(string? text) => text switch
-    {
-        null or "csv" => ExportFormat.Csv,
-        "json" => ExportFormat.Json,
-        _ => throw new CliUsageException($"--format takes 'csv' or 'json', not '{text}'"),
-    };
 }

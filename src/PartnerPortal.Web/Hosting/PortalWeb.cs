@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Web.Components;
+using PartnerPortal.Web.Features.Account;
+using PartnerPortal.Web.Features.Admin;
 using PartnerPortal.Web.Features.Rounds;
 
 namespace PartnerPortal.Web.Hosting;
@@ -10,6 +12,8 @@ public static class PortalWeb
     public static void AddPortalWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddInfrastructure();
+        builder.AddPortalSecurity();
+        builder.Services.AddSingleton<DemoMode>();
         builder.Services.AddRazorComponents();
     }
 
@@ -18,14 +22,20 @@ public static class PortalWeb
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
         }
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestLogging>();
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
+        app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapRoundExports();
+        app.MapAuditExport();
         app.MapRazorComponents<App>();
     }
 }

@@ -7,11 +7,17 @@ using PartnerPortal.Testing;
 namespace PartnerPortal.Web.Tests.Features;
 
 /// <summary>Each page, fetched as a browser would, shows the study's content.</summary>
-public class PagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public class PagesTests(PortalFactory portal) : IClassFixture<PortalFactory>, IAsyncLifetime
 {
+    private HttpClient _analyst = null!;
+
+    public async Task InitializeAsync() => _analyst = await portal.SignedInAsync(await portal.AddUserAsync("Analyst"));
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private async Task<IDocument> GetPageAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
     {
-        using var response = await portal.CreateClient().GetAsync(path);
+        using var response = await _analyst.GetAsync(path);
         Assert.Equal(expected, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         return await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(html));
@@ -127,7 +133,7 @@ public class PagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
     [InlineData("shortlist")]
     public async Task The_export_links_download_the_published_tables_as_csv(string table)
     {
-        using var response = await portal.CreateClient().GetAsync($"/rounds/mm-2021/export/{table}.csv");
+        using var response = await _analyst.GetAsync($"/rounds/mm-2021/export/{table}.csv");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
@@ -137,7 +143,7 @@ public class PagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
     [Fact]
     public async Task Exporting_an_unknown_round_answers_404()
     {
-        using var response = await portal.CreateClient().GetAsync("/rounds/no-such-round/export/longlist.json");
+        using var response = await _analyst.GetAsync("/rounds/no-such-round/export/longlist.json");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -9,6 +9,7 @@ internal sealed class CountryEntityTypeConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<Country> builder)
     {
         builder.ToTable("countries");
+        builder.Property(c => c.Version).IsRowVersion();
         builder.Property(c => c.Code).HasMaxLength(20);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Iso2).HasMaxLength(2);

@@ -9,6 +9,7 @@ internal sealed class CriterionEntityTypeConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<Criterion> builder)
     {
         builder.ToTable("criteria");
+        builder.Property(c => c.Version).IsRowVersion();
         builder.Property(c => c.Code).HasMaxLength(40);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(200);

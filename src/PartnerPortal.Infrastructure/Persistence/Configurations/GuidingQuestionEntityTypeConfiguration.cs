@@ -9,6 +9,7 @@ internal sealed class GuidingQuestionEntityTypeConfiguration : IEntityTypeConfig
     public void Configure(EntityTypeBuilder<GuidingQuestion> builder)
     {
         builder.ToTable("guiding_questions");
+        builder.Property(q => q.Version).IsRowVersion();
         builder.HasIndex(q => new { q.CriterionId, q.Position }).IsUnique();
     }
 }

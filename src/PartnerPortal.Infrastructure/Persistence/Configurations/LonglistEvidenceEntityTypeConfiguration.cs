@@ -10,6 +10,7 @@ internal sealed class LonglistEvidenceEntityTypeConfiguration : IEntityTypeConfi
     public void Configure(EntityTypeBuilder<LonglistEvidence> builder)
     {
         builder.ToTable("longlist_evidence");
+        builder.Property(e => e.Version).IsRowVersion();
         builder.HasIndex(e => new { e.RoundId, e.CountryId, e.TechnologyId }).IsUnique();
         builder.HasOne<Round>().WithMany().HasForeignKey(e => e.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(e => e.Country).WithMany().HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);

@@ -9,6 +9,7 @@ internal sealed class RoundEntityTypeConfiguration : IEntityTypeConfiguration<Ro
     public void Configure(EntityTypeBuilder<Round> builder)
     {
         builder.ToTable("rounds");
+        builder.Property(r => r.Version).IsRowVersion();
         builder.Property(r => r.Slug).HasMaxLength(80);
         builder.HasIndex(r => r.Slug).IsUnique();
         builder.Property(r => r.Name).HasMaxLength(300);

@@ -10,6 +10,7 @@ internal sealed class ShortlistEntryEntityTypeConfiguration : IEntityTypeConfigu
     public void Configure(EntityTypeBuilder<ShortlistEntry> builder)
     {
         builder.ToTable("shortlist_entries");
+        builder.Property(e => e.Version).IsRowVersion();
         builder.HasIndex(e => new { e.RoundId, e.TechnologyId }).IsUnique();
         builder.Property(e => e.Title).HasMaxLength(300);
         builder.HasOne<Round>().WithMany().HasForeignKey(e => e.RoundId).OnDelete(DeleteBehavior.Cascade);

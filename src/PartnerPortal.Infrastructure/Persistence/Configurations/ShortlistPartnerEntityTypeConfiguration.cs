@@ -9,6 +9,7 @@ internal sealed class ShortlistPartnerEntityTypeConfiguration : IEntityTypeConfi
     public void Configure(EntityTypeBuilder<ShortlistPartner> builder)
     {
         builder.ToTable("shortlist_partners");
+        builder.Property(p => p.Version).IsRowVersion();
         builder.HasIndex(p => new { p.ShortlistEntryId, p.CountryId }).IsUnique();
         builder.Property(p => p.Qualifier).HasMaxLength(200);
         builder.Property(p => p.Decision).HasConversion<string>().HasMaxLength(20);

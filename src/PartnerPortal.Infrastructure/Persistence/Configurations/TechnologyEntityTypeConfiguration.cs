@@ -9,6 +9,7 @@ internal sealed class TechnologyEntityTypeConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<Technology> builder)
     {
         builder.ToTable("technologies");
+        builder.Property(t => t.Version).IsRowVersion();
         builder.Property(t => t.Slug).HasMaxLength(80);
         builder.HasIndex(t => t.Slug).IsUnique();
         builder.Property(t => t.Name).HasMaxLength(200);

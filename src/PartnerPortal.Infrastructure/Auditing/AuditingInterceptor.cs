@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+using PartnerPortal.Domain.Auditing;
+using PartnerPortal.Infrastructure.Accounts;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Infrastructure.Auditing;
+
+/// <summary>
+/// Writes an audit entry for every row any save adds, changes or deletes, with the changed fields' old and
+/// new values, in the same transaction as the change: a change is never stored without its audit entry.
+/// Keys of new rows are only known after the insert, so entries are written right after the save and the
+/// transaction (ours, unless the caller has one) commits only then.
+/// </summary>
+public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    /// <summary>Fields never copied into the log: secrets, and bookkeeping that changes on every save.</summary>
+    private static readonly HashSet<string> HiddenFields =
+    [
+        nameof(PortalUser.PasswordHash), nameof(PortalUser.SecurityStamp), nameof(PortalUser.ConcurrencyStamp),
+        nameof(PortalUser.NormalizedEmail), nameof(PortalUser.NormalizedUserName), "Version",
+    ];
+
+    /// <summary>Rows that are not user data (or are audited by name, like role changes) are not logged field by field.</summary>
+    private static readonly HashSet<Type> UnauditedTypes =
+    [
+        typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserRole<string>), typeof(IdentityUserToken<string>),
+        typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityRoleClaim<string>),
+    ];
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = new();
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not PortalDbContext db || db.AuditSuppressed)
+        {
+            return result;
+        }
+        var changes = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !UnauditedTypes.Contains(e.Metadata.ClrType))
+            .Select(Capture)
+            .Where(c => c is not null)
+            .Select(c => c!)
+            .ToList();
+        if (changes.Count == 0)
+        {
+            return result;
+        }
+        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        _pending.AddOrUpdate(db, new PendingAudit(changes, transaction));
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not PortalDbContext db || !_pending.TryGetValue(db, out var pending))
+        {
+            return result;
+        }
+        _pending.Remove(db);
+        var now = clock.GetUtcNow();
+        db.AuditLog.AddRange(pending.Changes.Select(change => new AuditEntry
+        {
+            OccurredAt = now,
+            Actor = actor.Name,
+            Action = change.Action,
+            EntityType = change.Entry.Metadata.ClrType.Name,
+            EntityKey = KeyOf(change.Entry),
+            OldValues = change.OldValues is null ? null : JsonSerializer.Serialize(change.OldValues, Json),
+            NewValues = change.NewValues is null ? null : JsonSerializer.Serialize(change.NewValues, Json),
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        if (pending.Transaction is not null)
+        {
+            await pending.Transaction.CommitAsync(cancellationToken);
+            await pending.Transaction.DisposeAsync();
+        }
+        return result;
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is PortalDbContext db && _pending.TryGetValue(db, out var pending))
+        {
+            _pending.Remove(db);
+            if (pending.Transaction is not null)
+            {
+                await pending.Transaction.RollbackAsync(cancellationToken);
+                await pending.Transaction.DisposeAsync();
+            }
+        }
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        eventData.Context is PortalDbContext { AuditSuppressed: true }
+            ? result
+            : throw new NotSupportedException("Save with SaveChangesAsync: the audit trail is written asynchronously.");
+
+    private static Change? Capture(EntityEntry entry)
+    {
+        var fields = entry.Properties.Where(p => !HiddenFields.Contains(p.Metadata.Name) && !p.Metadata.IsShadowProperty()).ToList();
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                return new Change(entry, "added", null, fields.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
+            case EntityState.Deleted:
+                return new Change(entry, "deleted", fields.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue), null);
+            default:
+                var modified = fields.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                return modified.Count == 0
+                    ? null
+                    : new Change(entry, "modified",
+                        modified.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue),
+                        modified.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
+        }
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private sealed record Change(EntityEntry Entry, string Action, Dictionary<string, object?>? OldValues, Dictionary<string, object?>? NewValues);
+
+    private sealed record PendingAudit(List<Change> Changes, IDbContextTransaction? Transaction);
+}

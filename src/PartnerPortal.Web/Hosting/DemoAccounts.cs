@@ -1,0 +1,66 @@
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Infrastructure.Accounts;
+using PartnerPortal.Infrastructure.LocalPostgres;
+
+namespace PartnerPortal.Web.Hosting;
+
+/// <summary>
+/// In Development on the embedded database, accounts to try the portal with. Their passwords come from
+/// Portal:DemoPassword or are generated and printed once to the console (never to the log file); nothing
+/// in the repository holds one. Outside Development the portal refuses to start while demo accounts exist.
+/// </summary>
+public static class DemoAccounts
+{
+    public static readonly IReadOnlyList<(string Email, string Role)> All =
+    [
+        ("analyst@demo.local", PortalRoles.Analyst),
+        ("analyst2@demo.local", PortalRoles.Analyst),
+        ("manager@demo.local", PortalRoles.PortfolioManager),
+        ("admin@demo.local", PortalRoles.Admin),
+    ];
+
+    public static async Task ApplyDemoAccountsAsync(this WebApplication app)
+    {
+        var wanted = app.Configuration.GetValue("Portal:DemoAccounts", false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var existing = await accounts.ListAsync();
+        if (!app.Environment.IsDevelopment())
+        {
+            if (wanted)
+            {
+                throw new DemoAccountsRefusedException("Portal:DemoAccounts is switched on outside Development; switch it off.");
+            }
+            var demo = existing.Where(u => u.IsDemo && !u.IsDisabled).Select(u => u.Email).ToList();
+            if (demo.Count > 0)
+            {
+                throw new DemoAccountsRefusedException(
+                    $"This database has active demo accounts ({string.Join(", ", demo)}); disable them (./portal users disable --email …) before running outside Development.");
+            }
+            return;
+        }
+        if (!wanted || !app.Services.GetRequiredService<PortalDatabase>().IsEmbedded)
+        {
+            return;
+        }
+        app.Services.GetRequiredService<DemoMode>().IsOn = true;
+        var configuredPassword = app.Configuration["Portal:DemoPassword"];
+        var created = new List<string>();
+        foreach (var (email, role) in All.Where(a => existing.All(u => u.Email != a.Email)))
+        {
+            var password = string.IsNullOrEmpty(configuredPassword) ? PasswordGenerator.Generate() : configuredPassword;
+            await accounts.AddAsync(email, [role], password, isDemo: true, displayName: $"Demo {role}");
+            created.Add($"  {email,-22} {role,-17} {password}");
+        }
+        if (created.Count > 0)
+        {
+            // Straight to the console: a password must not end up in the log files.
+            Console.WriteLine($"""
+
+                Demo accounts created (shown once; reset with ./portal users set-password --email … --password-stdin):
+                {string.Join(Environment.NewLine, created)}
+
+                """);
+        }
+    }
+}

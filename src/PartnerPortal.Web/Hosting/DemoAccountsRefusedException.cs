@@ -1,0 +1,3 @@
+namespace PartnerPortal.Web.Hosting;
+
+public sealed class DemoAccountsRefusedException(string message) : Exception(message);

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using PartnerPortal.Infrastructure.Accounts;
+using PartnerPortal.Infrastructure.Auditing;
+
+namespace PartnerPortal.Web.Hosting;
+
+/// <summary>Sign-in, sessions, authorization defaults, the shared key ring and the audit actor for web requests.</summary>
+public static class PortalSecurity
+{
+    private const string AbsoluteStartKey = ".portal.session-start";
+
+    public static void AddPortalSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var idleTimeout = builder.Configuration.GetValue("Portal:Session:IdleTimeout", TimeSpan.FromMinutes(30));
+        var absoluteLifetime = builder.Configuration.GetValue("Portal:Session:AbsoluteLifetime", TimeSpan.FromHours(12));
+        var secureCookies = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAuditActor, SignedInAuditActor>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<PortalUser>().AddSignInManager();
+        // Role and disable changes renew the security stamp; open sessions notice within this interval.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "PartnerPortal.Session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = idleTimeout;
+            options.SlidingExpiration = true;
+            // A signed-in person without the role gets a 403 page, not a bounce back to the sign-in form.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            options.Events.OnSigningIn = context =>
+            {
+                context.Properties.Items[AbsoluteStartKey] = DateTimeOffset.UtcNow.ToString("O");
+                return Task.CompletedTask;
+            };
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                // Sliding expiry ends idle sessions; this ends every session a fixed time after sign-in.
+                var started = context.Properties.Items.TryGetValue(AbsoluteStartKey, out var text) && DateTimeOffset.TryParse(text, out var at) ? at : (DateTimeOffset?)null;
+                if (started is null || DateTimeOffset.UtcNow - started > absoluteLifetime)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "PartnerPortal.Antiforgery";
+            options.Cookie.SecurePolicy = secureCookies;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            services.AddHsts(options =>
+            {
+                options.MaxAge = TimeSpan.FromDays(365);
+                options.IncludeSubDomains = true;
+            });
+        }
+    }
+}
