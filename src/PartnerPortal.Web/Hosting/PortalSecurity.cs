@@ -76,6 +76,8 @@ public static class PortalSecurity
             {
                 options.MaxAge = TimeSpan.FromDays(365);
                 options.IncludeSubDomains = true;
+                // The default skips localhost; behind a proxy every host name is a real one.
+                options.ExcludedHosts.Clear();
             });
         }
     }

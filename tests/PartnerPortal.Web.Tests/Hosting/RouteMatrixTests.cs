@@ -1,0 +1,121 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Accounts;
+
+namespace PartnerPortal.Web.Tests.Hosting;
+
+/// <summary>
+/// Every route the app maps, read from its endpoint data source, against every role. A new route without
+/// an entry here fails the test, so nobody can add a page and forget to decide who may use it.
+/// </summary>
+public class RouteMatrixTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string Anyone = "anyone";
+    private const string SignedIn = "signed-in";
+
+    /// <summary>Who may use each route pattern.</summary>
+    private static readonly Dictionary<string, string> Access = new()
+    {
+        ["/health"] = Anyone,
+        ["/account/login"] = Anyone,
+        ["/account/forgot-password"] = Anyone,
+        ["/account/reset-password"] = Anyone,
+        ["/not-found"] = Anyone,
+        ["/status/{Code:int}"] = Anyone,
+        ["/error"] = Anyone,
+        // Razor components' own endpoint for redirects during enhanced navigation (unused: no blazor.web.js).
+        ["/_framework/opaque-redirect"] = SignedIn,
+        ["/"] = SignedIn,
+        ["/account/password"] = SignedIn,
+        ["/account/logout"] = SignedIn,
+        ["/framework"] = SignedIn,
+        ["/framework/criteria"] = SignedIn,
+        ["/technologies"] = SignedIn,
+        ["/countries"] = SignedIn,
+        ["/rounds"] = SignedIn,
+        ["/rounds/{Slug}"] = SignedIn,
+        ["/rounds/{slug}/export/{table:regex(^(longlist|shortlist)$)}.{format:regex(^(csv|json)$)}"] = SignedIn,
+        ["/framework/criteria/{Code}/edit"] = PortalRoles.Admin,
+        ["/admin/users"] = PortalRoles.Admin,
+        ["/admin/audit"] = PortalRoles.Admin,
+        ["/admin/audit/export.csv"] = PortalRoles.Admin,
+    };
+
+    private static readonly Dictionary<string, string> SampleValues = new()
+    {
+        ["{Slug}"] = "mm-2021", ["{slug}"] = "mm-2021", ["{Code}"] = "feasibility", ["{Code:int}"] = "404",
+        ["{table:regex(^(longlist|shortlist)$)}"] = "longlist", ["{format:regex(^(csv|json)$)}"] = "csv",
+    };
+
+    private IReadOnlyList<(string Pattern, string Method)> MappedRoutes()
+    {
+        _ = portal.CreateClient();
+        return portal.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (e.RoutePattern.RawText!, m)))
+            .Distinct()
+            // Signing out last, or every later request would be anonymous.
+            .OrderBy(r => r.Item1 == "/account/logout")
+            .ThenBy(r => r.Item1)
+            .ToList();
+    }
+
+    [Fact]
+    public void Every_mapped_route_has_an_access_rule()
+    {
+        var unlisted = MappedRoutes().Select(r => r.Pattern).Distinct().Where(pattern => !Access.ContainsKey(pattern)).ToList();
+
+        Assert.Empty(unlisted);
+        Assert.Empty(Access.Keys.Except(MappedRoutes().Select(r => r.Pattern)));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(PortalRoles.Analyst)]
+    [InlineData(PortalRoles.PortfolioManager)]
+    [InlineData(PortalRoles.Admin)]
+    public async Task Each_route_answers_each_role_as_its_access_rule_says(string? role)
+    {
+        var browser = role is null ? portal.CreateBrowser() : await portal.SignedInAsync(await portal.AddUserAsync(role));
+        var failures = new List<string>();
+        var routes = MappedRoutes();
+        foreach (var (pattern, method) in routes)
+        {
+            var path = SampleValues.Aggregate(pattern, (p, sample) => p.Replace(sample.Key, sample.Value));
+            var response = method == "GET"
+                ? await browser.GetAsync(path)
+                : await PortalFactory.SubmitFormAsync(browser, role is null ? "/account/login" : "/", "", [], postPath: path);
+            var outcome = Classify(response);
+            var expected = Expected(Access[pattern], role, method, pattern);
+            if (outcome != expected)
+            {
+                failures.Add($"{method} {path} as {role ?? "anonymous"}: {outcome} ({(int)response.StatusCode}), expected {expected}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.True(routes.Count >= Access.Count);
+    }
+
+    private static string Expected(string access, string? role, string method, string pattern) => access switch
+    {
+        Anyone => "allowed",
+        _ when role is null => "sign-in",
+        SignedIn => "allowed",
+        _ => role == access ? "allowed" : "forbidden",
+    };
+
+    /// <summary>
+    /// Authorization runs first; a 400 afterwards (a page's POST naming no form, a framework endpoint
+    /// called without its parameters) means the request got past it.
+    /// </summary>
+    private static string Classify(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.Redirect when response.Headers.Location!.ToString().Contains("/account/login?ReturnUrl", StringComparison.Ordinal) => "sign-in",
+        HttpStatusCode.Forbidden => "forbidden",
+        HttpStatusCode.Unauthorized => "sign-in",
+        var status when (int)status < 500 => "allowed",
+        var status => $"error {(int)status}",
+    };
+}
