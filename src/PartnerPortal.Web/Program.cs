@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Connections;
 using PartnerPortal.Infrastructure.LocalPostgres;
-using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Web.Cli;
 using PartnerPortal.Web.Hosting;
 
@@ -17,20 +16,19 @@ var app = builder.Build();
 var database = app.Services.GetRequiredService<PortalDatabase>();
 try
 {
-    await app.Services.PreparePortalDatabaseAsync();
-    await app.ApplyDemoAccountsAsync();
     app.UsePortalWeb();
     await app.RunAsync();
     return 0;
 }
+// Start-up refusals are one plain line on standard error: the host (and its logger) may already be disposed.
 catch (Exception e) when (e is PostgresNotInstalledException or DemoAccountsRefusedException)
 {
-    app.Logger.LogCritical("{Problem}", e.Message);
+    await Console.Error.WriteLineAsync($"fatal: {e.Message}");
     return 1;
 }
 catch (IOException e) when (e.InnerException is AddressInUseException)
 {
-    app.Logger.LogCritical("{Problem} Stop the other program or choose another address with ASPNETCORE_URLS.", e.Message);
+    await Console.Error.WriteLineAsync($"fatal: {e.Message} Stop the other program or choose another address with ASPNETCORE_URLS.");
     return 1;
 }
 finally

@@ -19,13 +19,13 @@ public static class DemoAccounts
         ("admin@demo.local", PortalRoles.Admin),
     ];
 
-    public static async Task ApplyDemoAccountsAsync(this WebApplication app)
+    public static async Task ApplyAsync(IServiceProvider services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var wanted = app.Configuration.GetValue("Portal:DemoAccounts", false);
-        await using var scope = app.Services.CreateAsyncScope();
+        var wanted = configuration.GetValue("Portal:DemoAccounts", false);
+        await using var scope = services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var existing = await accounts.ListAsync();
-        if (!app.Environment.IsDevelopment())
+        if (!environment.IsDevelopment())
         {
             if (wanted)
             {
@@ -39,12 +39,12 @@ public static class DemoAccounts
             }
             return;
         }
-        if (!wanted || !app.Services.GetRequiredService<PortalDatabase>().IsEmbedded)
+        if (!wanted || !services.GetRequiredService<PortalDatabase>().IsEmbedded)
         {
             return;
         }
-        app.Services.GetRequiredService<DemoMode>().IsOn = true;
-        var configuredPassword = app.Configuration["Portal:DemoPassword"];
+        services.GetRequiredService<DemoMode>().IsOn = true;
+        var configuredPassword = configuration["Portal:DemoPassword"];
         var created = new List<string>();
         foreach (var (email, role) in All.Where(a => existing.All(u => u.Email != a.Email)))
         {

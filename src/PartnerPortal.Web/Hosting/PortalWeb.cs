@@ -14,6 +14,7 @@ public static class PortalWeb
         builder.Services.AddInfrastructure();
         builder.AddPortalSecurity();
         builder.Services.AddSingleton<DemoMode>();
+        builder.Services.AddHostedService<PortalStartup>();
         builder.Services.AddRazorComponents();
     }
 
