@@ -33,7 +33,7 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
         typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityRoleClaim<string>),
     ];
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
     private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = new();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(

@@ -15,8 +15,6 @@ public static class PortalSecurity
     public static void AddPortalSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var idleTimeout = builder.Configuration.GetValue("Portal:Session:IdleTimeout", TimeSpan.FromMinutes(30));
-        var absoluteLifetime = builder.Configuration.GetValue("Portal:Session:AbsoluteLifetime", TimeSpan.FromHours(12));
         var secureCookies = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
         services.AddHttpContextAccessor();
@@ -34,7 +32,6 @@ public static class PortalSecurity
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
-            options.ExpireTimeSpan = idleTimeout;
             options.SlidingExpiration = true;
             // A signed-in person without the role gets a 403 page, not a bounce back to the sign-in form.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -50,6 +47,8 @@ public static class PortalSecurity
             options.Events.OnValidatePrincipal = async context =>
             {
                 // Sliding expiry ends idle sessions; this ends every session a fixed time after sign-in.
+                var absoluteLifetime = context.HttpContext.RequestServices.GetRequiredService<IConfiguration>()
+                    .GetValue("Portal:Session:AbsoluteLifetime", TimeSpan.FromHours(12));
                 var started = context.Properties.Items.TryGetValue(AbsoluteStartKey, out var text) && DateTimeOffset.TryParse(text, out var at) ? at : (DateTimeOffset?)null;
                 if (started is null || DateTimeOffset.UtcNow - started > absoluteLifetime)
                 {
@@ -60,6 +59,9 @@ public static class PortalSecurity
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
             };
         });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ExpireTimeSpan = configuration.GetValue("Portal:Session:IdleTimeout", TimeSpan.FromMinutes(30)));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "PartnerPortal.Antiforgery";
