@@ -35,6 +35,12 @@ public static class PortalCli
                                                     Set a password read from standard input.
           audit export [--since D] [--until D] [--actor TEXT] [--out FILE]
                                                     Write the audit log as CSV (dates as yyyy-mm-dd).
+          weights ahp FILE.csv [--method eigenvector|geometric]
+                                                    AHP weights, λmax, consistency index and ratio of a pairwise
+                                                    comparison matrix (entries like 3 or 1/3; optional names).
+          rank FILE.csv --method wsm|topsis --weights w1,w2,… --types benefit,cost,…
+                                                    Score and rank alternatives (header: alternative,<criterion>,…).
+          agreement FILE.csv                        Kendall's W of raters' rankings (header: rater,<item>,…).
           help                                      Show this text.
 
         Configuration is the portal's: ConnectionStrings__Portal=... selects a server; without it the embedded
@@ -66,6 +72,10 @@ public static class PortalCli
             await error.WriteLineAsync($"error: {e.Message}");
             await error.WriteLineAsync(Usage);
             return 2;
+        }
+        if (CalculatorCommand.Handles(command.Verb))
+        {
+            return await CalculatorCommand.RunAsync(command, output, error);
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
@@ -116,6 +126,9 @@ public static class PortalCli
                 break;
             case "audit":
                 AuditCommand.Validate(command);
+                break;
+            case var verb when CalculatorCommand.Handles(verb):
+                CalculatorCommand.Validate(command);
                 break;
             default:
                 throw new CliUsageException($"unknown command '{command.Verb}'");

@@ -1,0 +1,172 @@
+namespace PartnerPortal.Domain.Scoring;
+
+/// <summary>The Analytic Hierarchy Process: criterion weights from a pairwise comparison matrix.</summary>
+public static class Ahp
+{
+    /// <summary>Saaty's random consistency index by matrix order (index 0 unused), as in Saaty (1980, 2008).</summary>
+    private static readonly double[] RandomIndex = [0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59];
+
+    public const int MaximumOrder = 15;
+
+    public static AhpResult Weigh(double[,] matrix, AhpMethod method = AhpMethod.Eigenvector)
+    {
+        Validate(matrix);
+        var n = matrix.GetLength(0);
+        var weights = method == AhpMethod.Eigenvector ? PrincipalEigenvector(matrix) : RowGeometricMeans(matrix);
+        var lambdaMax = LambdaMax(matrix, weights);
+        var consistencyIndex = n > 2 ? Math.Max(0, (lambdaMax - n) / (n - 1)) : 0;
+        var consistencyRatio = n > 2 ? consistencyIndex / RandomIndex[n] : 0;
+        var worst = consistencyRatio > AhpResult.AcceptableConsistencyRatio ? MostInconsistent(matrix, weights) : null;
+        return new AhpResult(weights, lambdaMax, consistencyIndex, consistencyRatio, worst);
+    }
+
+    /// <summary>
+    /// Several decision makers' matrices combined judgement by judgement with the geometric mean (AIJ),
+    /// which keeps the result reciprocal (Forman and Peniwati, 1998).
+    /// </summary>
+    public static double[,] AggregateJudgements(IReadOnlyList<double[,]> matrices)
+    {
+        if (matrices.Count == 0)
+        {
+            throw new ScoringInputException("At least one comparison matrix is needed.");
+        }
+        var n = matrices[0].GetLength(0);
+        foreach (var matrix in matrices)
+        {
+            Validate(matrix);
+            if (matrix.GetLength(0) != n)
+            {
+                throw new ScoringInputException("Every comparison matrix must compare the same criteria.");
+            }
+        }
+        var result = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var logSum = 0.0;
+                foreach (var matrix in matrices)
+                {
+                    logSum += Math.Log(matrix[i, j]);
+                }
+                result[i, j] = Math.Exp(logSum / matrices.Count);
+            }
+        }
+        return result;
+    }
+
+    private static void Validate(double[,] matrix)
+    {
+        var n = matrix.GetLength(0);
+        if (n != matrix.GetLength(1))
+        {
+            throw new ScoringInputException($"The comparison matrix must be square; it has {n} rows and {matrix.GetLength(1)} columns.");
+        }
+        if (n is < 1 or > MaximumOrder)
+        {
+            throw new ScoringInputException($"AHP compares 1 to {MaximumOrder} criteria; this matrix has {n}.");
+        }
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var value = matrix[i, j];
+                if (!double.IsFinite(value) || value <= 0)
+                {
+                    throw new ScoringInputException($"Entry ({i + 1},{j + 1}) is {value}; judgements must be positive numbers.");
+                }
+                if (Math.Abs(value * matrix[j, i] - 1) > 1e-3)
+                {
+                    throw new ScoringInputException($"Entries ({i + 1},{j + 1}) and ({j + 1},{i + 1}) must be reciprocal (a and 1/a); they are {value} and {matrix[j, i]}.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Power iteration: a positive matrix's dominant eigenvector is positive and unique (Perron–Frobenius).</summary>
+    private static double[] PrincipalEigenvector(double[,] matrix)
+    {
+        var n = matrix.GetLength(0);
+        var vector = Enumerable.Repeat(1.0 / n, n).ToArray();
+        var next = new double[n];
+        for (var iteration = 0; iteration < 10_000; iteration++)
+        {
+            var sum = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                var value = 0.0;
+                for (var j = 0; j < n; j++)
+                {
+                    value += matrix[i, j] * vector[j];
+                }
+                next[i] = value;
+                sum += value;
+            }
+            var change = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                next[i] /= sum;
+                change = Math.Max(change, Math.Abs(next[i] - vector[i]));
+            }
+            (vector, next) = (next, vector);
+            if (change < 1e-15)
+            {
+                break;
+            }
+        }
+        return vector;
+    }
+
+    private static double[] RowGeometricMeans(double[,] matrix)
+    {
+        var n = matrix.GetLength(0);
+        var means = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var logSum = 0.0;
+            for (var j = 0; j < n; j++)
+            {
+                logSum += Math.Log(matrix[i, j]);
+            }
+            means[i] = Math.Exp(logSum / n);
+        }
+        var total = means.Sum();
+        return [.. means.Select(m => m / total)];
+    }
+
+    /// <summary>λmax estimated as the mean of (A·w)ᵢ / wᵢ, exact when w is the principal eigenvector.</summary>
+    private static double LambdaMax(double[,] matrix, double[] weights)
+    {
+        var n = weights.Length;
+        var total = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var row = 0.0;
+            for (var j = 0; j < n; j++)
+            {
+                row += matrix[i, j] * weights[j];
+            }
+            total += row / weights[i];
+        }
+        return total / n;
+    }
+
+    /// <summary>The judgement furthest, in log ratio, from what the weights imply (Saaty's εᵢⱼ = aᵢⱼ·wⱼ/wᵢ).</summary>
+    private static AhpJudgement MostInconsistent(double[,] matrix, double[] weights)
+    {
+        var n = weights.Length;
+        var (row, column, deviation) = (0, 1, -1.0);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                var error = Math.Abs(Math.Log(matrix[i, j] * weights[j] / weights[i]));
+                if (error > deviation)
+                {
+                    (row, column, deviation) = (i, j, error);
+                }
+            }
+        }
+        return new AhpJudgement(row, column, matrix[row, column]);
+    }
+}

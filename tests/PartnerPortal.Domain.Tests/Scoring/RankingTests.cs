@@ -1,0 +1,105 @@
+using PartnerPortal.Domain.Scoring;
+
+namespace PartnerPortal.Domain.Tests.Scoring;
+
+public class RankingTests
+{
+    /// <summary>
+    /// The car example of the R package MCDA (Meyer and Bigaret, function TOPSIS, CRAN), whose documentation
+    /// publishes the weighted ideal and anti-ideal points for price (cost), economy, aesthetics and boot
+    /// capacity (benefits) with weights 0.35, 0.25, 0.25, 0.15.
+    /// </summary>
+    private static readonly DecisionMatrix Cars = new(
+        [[5490, 51.4, 8.5, 285], [6500, 70.6, 7, 288], [6489, 54.3, 7.5, 290]],
+        [0.35, 0.25, 0.25, 0.15],
+        [CriterionType.Cost, CriterionType.Benefit, CriterionType.Benefit, CriterionType.Benefit]);
+
+    [Fact]
+    public void Topsis_reproduces_the_published_ideal_and_anti_ideal_points_of_the_mcda_car_example()
+    {
+        var result = Topsis.Evaluate(Cars);
+
+        Assert.Equal([0.179573776, 0.171636015, 0.159499658, 0.087302767], result.PositiveIdeal, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal([0.212610118, 0.124958799, 0.131352659, 0.085797547], result.NegativeIdeal, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal([0.4816852902, 0.5182076659, 0.1779553619], result.Closeness, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal([2, 1, 3], Ranking.Ranks(result.Closeness));
+    }
+
+    [Theory]
+    [InlineData(RankingMethod.WeightedSum)]
+    [InlineData(RankingMethod.Topsis)]
+    public void Scaling_every_value_of_a_criterion_leaves_the_ranks_unchanged(RankingMethod method)
+    {
+        var random = new Random(11);
+        for (var trial = 0; trial < 100; trial++)
+        {
+            var matrix = RandomMatrix(random, alternatives: 8, criteria: 5);
+            var scale = random.NextDouble() * 100 + 0.01;
+            var scaled = new DecisionMatrix(
+                matrix.Values.Select(row => (IReadOnlyList<double>)row.Select(v => v * scale).ToList()).ToList(), matrix.Weights, matrix.Types);
+
+            Assert.Equal(Ranking.Ranks(Ranking.Score(matrix, method)), Ranking.Ranks(Ranking.Score(scaled, method), 1e-9));
+        }
+    }
+
+    [Theory]
+    [InlineData(RankingMethod.WeightedSum)]
+    [InlineData(RankingMethod.Topsis)]
+    public void An_alternative_that_is_at_least_as_good_on_every_criterion_never_ranks_below_the_one_it_dominates(RankingMethod method)
+    {
+        var random = new Random(13);
+        for (var trial = 0; trial < 100; trial++)
+        {
+            var matrix = RandomMatrix(random, alternatives: 6, criteria: 5);
+            // Alternative 0 made to dominate alternative 1: better or equal everywhere, in each criterion's direction.
+            var values = matrix.Values.Select(row => row.ToArray()).ToArray();
+            for (var j = 0; j < matrix.Criteria; j++)
+            {
+                var (better, worse) = matrix.Types[j] == CriterionType.Benefit
+                    ? (Math.Max(values[0][j], values[1][j]), Math.Min(values[0][j], values[1][j]))
+                    : (Math.Min(values[0][j], values[1][j]), Math.Max(values[0][j], values[1][j]));
+                (values[0][j], values[1][j]) = (better, worse);
+            }
+            var dominated = new DecisionMatrix(values.Select(v => (IReadOnlyList<double>)v).ToList(), matrix.Weights, matrix.Types);
+
+            var ranks = Ranking.Ranks(Ranking.Score(dominated, method));
+
+            Assert.True(ranks[0] <= ranks[1], $"trial {trial}: dominating alternative ranked {ranks[0]}, dominated {ranks[1]}");
+        }
+    }
+
+    [Fact]
+    public void Weights_are_normalised_to_sum_to_one()
+    {
+        var matrix = new DecisionMatrix([[1, 2]], [3, 1], [CriterionType.Benefit, CriterionType.Benefit]);
+
+        Assert.Equal([0.75, 0.25], matrix.Weights);
+    }
+
+    [Fact]
+    public void Equal_scores_share_the_better_rank()
+    {
+        Assert.Equal([1, 2, 2, 4], Ranking.Ranks([0.9, 0.5, 0.5, 0.1]));
+    }
+
+    [Fact]
+    public void A_weighted_sum_puts_cost_and_benefit_criteria_on_one_scale()
+    {
+        var matrix = new DecisionMatrix([[100, 10], [50, 5]], [0.5, 0.5], [CriterionType.Cost, CriterionType.Benefit]);
+
+        Assert.Equal([0.5 * 0.5 + 0.5 * 1, 0.5 * 1 + 0.5 * 0.5], Ranking.WeightedSum(matrix));
+    }
+
+    [Fact]
+    public void A_row_with_the_wrong_number_of_values_is_refused()
+    {
+        var error = Assert.Throws<ScoringInputException>(() => new DecisionMatrix([[1, 2], [3]], [1, 1], [CriterionType.Benefit, CriterionType.Benefit]));
+
+        Assert.Contains("Alternative 2 has 1 values; there are 2 criteria", error.Message);
+    }
+
+    private static DecisionMatrix RandomMatrix(Random random, int alternatives, int criteria) => new(
+        Enumerable.Range(0, alternatives).Select(_ => (IReadOnlyList<double>)Enumerable.Range(0, criteria).Select(_ => random.NextDouble() * 9 + 1).ToList()).ToList(),
+        Enumerable.Range(0, criteria).Select(_ => random.NextDouble() + 0.01).ToList(),
+        Enumerable.Range(0, criteria).Select(_ => random.Next(3) == 0 ? CriterionType.Cost : CriterionType.Benefit).ToList());
+}

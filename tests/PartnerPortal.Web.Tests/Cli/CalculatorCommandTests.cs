@@ -1,0 +1,97 @@
+using System.Text.Json;
+using PartnerPortal.Web.Cli;
+
+namespace PartnerPortal.Web.Tests.Cli;
+
+/// <summary>The calculator verbs need no database: they run before any cluster is started.</summary>
+public class CalculatorCommandTests
+{
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await PortalCli.RunAsync(args, output, error, new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = "Host=nowhere.invalid" });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static string File(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"calculator-{Guid.NewGuid():N}.csv");
+        System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public async Task Weights_ahp_reads_fractions_and_names_and_prints_weights_with_consistency()
+    {
+        var run = await RunAsync("weights", "ahp", File("criterion,a,b,c\na,1,3,5\nb,1/3,1,2\nc,1/5,1/2,1\n"));
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(0.6483290138, json.RootElement.GetProperty("weights")[0].GetDouble(), 9);
+        Assert.Equal(0.0031849983, json.RootElement.GetProperty("consistencyRatio").GetDouble(), 9);
+        Assert.Equal("a", json.RootElement.GetProperty("criteria")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Weights_ahp_warns_about_an_inconsistent_matrix_naming_the_judgement()
+    {
+        var run = await RunAsync("weights", "ahp", File("1,5,1/7\n1/5,1,3\n7,1/3,1\n"), "--method", "geometric");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("exceeds 0.10; revisit the judgement of criterion", run.Output);
+    }
+
+    [Fact]
+    public async Task Rank_orders_alternatives_best_first_with_topsis()
+    {
+        var run = await RunAsync("rank", File("alternative,price,economy,aesthetics,boot\nCorsa,5490,51.4,8.5,285\nClio,6500,70.6,7,288\nFiesta,6489,54.3,7.5,290\n"),
+            "--method", "topsis", "--weights", "0.35,0.25,0.25,0.15", "--types", "cost,benefit,benefit,benefit");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(["Clio", "Corsa", "Fiesta"], json.RootElement.EnumerateArray().Select(a => a.GetProperty("alternative").GetString()));
+        Assert.Equal(1, json.RootElement[0].GetProperty("rank").GetInt32());
+    }
+
+    [Fact]
+    public async Task Agreement_prints_kendalls_w_with_tie_correction()
+    {
+        var run = await RunAsync("agreement", File("rater,a,b,c,d\nann,1,2.5,2.5,4\nbob,1,2,3,4\ncy,1.5,1.5,3,4\n"));
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(474 / 504.0, json.RootElement.GetProperty("w").GetDouble(), 12);
+    }
+
+    [Theory]
+    [InlineData("weights", "1,2,3\n1/2,1,3\n", "", "line 2: 3 values where 3 are expected|must be square")]
+    [InlineData("weights", "1,-2\n-1/2,1\n", "", "judgements must be positive")]
+    [InlineData("weights", "1,x\n1,1\n", "", "'x' is not a number")]
+    [InlineData("rank", "alternative,a,b\nA,1,2\nB,3\n", "wsm", "line 3: 1 values where 2 are expected")]
+    [InlineData("agreement", "rater,a,b\nann,1,2\nbob,1,1\n", "", "Rater 2's ranks must run from 1 to 2")]
+    public async Task Bad_input_gives_one_error_line_and_exit_code_2(string verb, string content, string method, string problem)
+    {
+        string[] args = verb switch
+        {
+            "weights" => ["weights", "ahp", File(content)],
+            "rank" => ["rank", File(content), "--method", method, "--weights", "1,1", "--types", "benefit,benefit"],
+            _ => ["agreement", File(content)],
+        };
+
+        var run = await RunAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Matches(problem, run.Error);
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task An_unknown_method_is_a_usage_error()
+    {
+        var run = await RunAsync("rank", "x.csv", "--method", "electre", "--weights", "1", "--types", "benefit");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--method takes 'wsm' or 'topsis', not 'electre'", run.Error);
+    }
+}
