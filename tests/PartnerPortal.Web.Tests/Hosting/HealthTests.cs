@@ -33,6 +33,27 @@ public class HealthTests(HealthTests.OwnClusterPortal portal) : IClassFixture<He
         Assert.Equal(HttpStatusCode.OK, await PollHealthAsync(client, HttpStatusCode.OK));
     }
 
+    [Fact]
+    public async Task A_page_that_fails_because_the_database_is_down_shows_a_generic_error_without_internals()
+    {
+        var browser = await portal.SignedInAsync(await portal.AddUserAsync(Domain.Accounts.PortalRoles.Analyst));
+        await portal.Cluster.StopAsync();
+        try
+        {
+            var response = await browser.GetAsync("/rounds");
+            var html = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Contains("Something went wrong", html);
+            Assert.DoesNotContain("Exception", html);
+            Assert.DoesNotContain("Npgsql", html);
+        }
+        finally
+        {
+            await portal.Cluster.EnsureStartedAsync();
+        }
+    }
+
     /// <summary>Pooled connections broken by the restart are discarded on first use, so allow a few tries.</summary>
     private static async Task<HttpStatusCode> PollHealthAsync(HttpClient client, HttpStatusCode wanted)
     {

@@ -110,6 +110,25 @@ public class AccountTests(PortalFactory portal) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task Changing_the_password_needs_the_current_one_and_the_new_one_then_signs_in()
+    {
+        var email = await portal.AddUserAsync(PortalRoles.Analyst);
+        var browser = await portal.SignedInAsync(email);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = "not my password", ["Input.NewPassword"] = "another long passphrase", ["Input.ConfirmPassword"] = "another long passphrase",
+        };
+
+        var wrongCurrent = await PortalFactory.SubmitFormAsync(browser, "/account/password", "change-password", fields);
+        fields["Input.CurrentPassword"] = PortalFactory.Password;
+        var changed = await PortalFactory.SubmitFormAsync(browser, "/account/password", "change-password", fields);
+
+        Assert.Contains("The current password is not right.", await wrongCurrent.Content.ReadAsStringAsync());
+        Assert.Contains("Your password is changed.", await changed.Content.ReadAsStringAsync());
+        await portal.SignedInAsync(email, "another long passphrase");
+    }
+
+    [Fact]
     public async Task The_session_cookie_is_http_only_secure_and_same_site_lax()
     {
         var email = await portal.AddUserAsync(PortalRoles.Analyst);
