@@ -1,0 +1,51 @@
+namespace PartnerPortal.Domain.Scoring;
+
+/// <summary>
+/// Every analyst's 1–5 score for every country × technology × criterion of a round, in one flat array so
+/// a recompute is a single pass over contiguous memory (4.1 million scores are 4 MB). 0 means not scored,
+/// or "insufficient evidence": both leave the analyst out of that criterion's statistics.
+/// </summary>
+public sealed class ScoreSheet
+{
+    public const byte NotScored = 0;
+    public const byte Lowest = 1;
+    public const byte Highest = 5;
+
+    private readonly byte[] _values;
+
+    public ScoreSheet(int countries, int technologies, int criteria, int analysts)
+    {
+        if (countries < 1 || technologies < 1 || criteria < 1 || analysts < 1)
+        {
+            throw new ScoringInputException("A score sheet needs at least one country, technology, criterion and analyst.");
+        }
+        (Countries, Technologies, Criteria, Analysts) = (countries, technologies, criteria, analysts);
+        _values = new byte[checked(countries * technologies * criteria * analysts)];
+    }
+
+    public int Countries { get; }
+    public int Technologies { get; }
+    public int Criteria { get; }
+    public int Analysts { get; }
+    public int Pairs => Countries * Technologies;
+
+    /// <summary>Scores laid out pair by pair, criterion by criterion, analyst by analyst.</summary>
+    public ReadOnlySpan<byte> Values => _values;
+
+    public static int PairOf(int country, int technology, int technologies) => country * technologies + technology;
+
+    public byte this[int pair, int criterion, int analyst]
+    {
+        get => _values[Offset(pair, criterion, analyst)];
+        set
+        {
+            if (value != NotScored && value is < Lowest or > Highest)
+            {
+                throw new ScoringInputException($"Scores run from {Lowest} to {Highest}; {value} is not one.");
+            }
+            _values[Offset(pair, criterion, analyst)] = value;
+        }
+    }
+
+    private int Offset(int pair, int criterion, int analyst) => (pair * Criteria + criterion) * Analysts + analyst;
+}
