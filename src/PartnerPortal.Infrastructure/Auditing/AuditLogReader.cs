@@ -26,10 +26,10 @@ public sealed class AuditLogReader(IDbContextFactory<PortalDbContext> contextFac
     public async Task ExportCsvAsync(AuditQuery query, TextWriter writer, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await writer.WriteLineAsync(CsvText.Line("id", "occurred_at", "actor", "action", "entity_type", "entity_key", "old_values", "new_values", "comment"));
+        await writer.WriteLineAsync(CsvText.SafeLine("id", "occurred_at", "actor", "action", "entity_type", "entity_key", "old_values", "new_values", "comment"));
         await foreach (var a in Filter(db.AuditLog.AsNoTracking(), query).OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            await writer.WriteLineAsync(CsvText.Line(a.Id.ToString(), a.OccurredAt.ToString("O"), a.Actor, a.Action, a.EntityType, a.EntityKey,
+            await writer.WriteLineAsync(CsvText.SafeLine(a.Id.ToString(), a.OccurredAt.ToString("O"), a.Actor, a.Action, a.EntityType, a.EntityKey,
                 a.OldValues ?? "", a.NewValues ?? "", a.Comment ?? ""));
         }
         await writer.FlushAsync(cancellationToken);

@@ -7,4 +7,13 @@ public static class CsvText
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 
     public static string Line(params IEnumerable<string> fields) => string.Join(",", fields.Select(Field));
+
+    /// <summary>
+    /// A line for a file people will open in a spreadsheet: a cell starting with =, +, -, @ (or a tab or
+    /// carriage return) would be run as a formula, so it gets a leading apostrophe (OWASP CSV injection).
+    /// </summary>
+    public static string SafeLine(params IEnumerable<string> fields) => Line(fields.Select(Neutralise));
+
+    public static string Neutralise(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 }

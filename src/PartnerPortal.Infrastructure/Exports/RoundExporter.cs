@@ -29,10 +29,10 @@ public sealed class RoundExporter(RoundCatalog rounds, LonglistReader longlist, 
         };
         if (format == ExportFormat.Csv)
         {
-            await writer.WriteLineAsync(CsvText.Line(header));
+            await writer.WriteLineAsync(CsvText.SafeLine(header));
             foreach (var row in rows)
             {
-                await writer.WriteLineAsync(CsvText.Line(row));
+                await writer.WriteLineAsync(CsvText.SafeLine(row));
             }
         }
         else
