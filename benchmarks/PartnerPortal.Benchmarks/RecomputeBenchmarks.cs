@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Domain.Shortlisting;
 
 namespace PartnerPortal.Benchmarks;
 
@@ -31,13 +32,27 @@ public class RecomputeBenchmarks
             }
         }
         _aggregate = ScoreAggregator.Aggregate(_sheet, _weights);
+        // A longlist of the 2,000 best complete pairs, spread over 3 themes, 6 regions, 1 in 5 countries emerging.
+        string[] regions = ["Europe", "East Asia", "North America", "South Asia", "Oceania", "Middle East"];
+        _longlist = Enumerable.Range(0, _aggregate.Pairs)
+            .Where(_aggregate.IsComplete)
+            .OrderByDescending(_aggregate.Total)
+            .Take(2000)
+            .Select(pair => new ShortlistCandidate(pair, pair % 205, pair / 205, pair % 205 % 3, regions[pair / 205 % 6], pair / 205 % 5 == 0, _aggregate.Total(pair)))
+            .ToList();
     }
+
+    private List<ShortlistCandidate> _longlist = null!;
 
     [Benchmark(Description = "aggregate 4.1 M scores (n, mean, median, sd, range, totals)")]
     public RoundAggregate Aggregate() => ScoreAggregator.Aggregate(_sheet, _weights);
 
     [Benchmark(Description = "rank countries within each of 205 technologies")]
     public int[] RankPerTechnology() => PairRanking.CountriesPerTechnology(_aggregate);
+
+    [Benchmark(Description = "sensitivity: 1,000 weight draws over a 2,000-pair longlist, proposal rerun each draw")]
+    public int Sensitivity1000Draws() =>
+        Sensitivity.Run(_aggregate, _weights, _longlist, new PortfolioConstraints(), new SensitivityOptions()).Count;
 
     [Benchmark(Description = "flag disagreement (sd >= 1 or range >= 2)")]
     public int FlagDisagreement() => Disagreement.Flag(_aggregate, new DisagreementThresholds()).Count;
