@@ -14,6 +14,7 @@ using PartnerPortal.Infrastructure.Framework;
 using PartnerPortal.Infrastructure.Longlisting;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Rounds;
+using PartnerPortal.Infrastructure.Scoring;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Infrastructure.Shortlisting;
 using PartnerPortal.Infrastructure.Technologies;
@@ -59,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<RoundCatalog>();
         services.AddSingleton<LonglistReader>();
         services.AddSingleton<ShortlistReader>();
+        services.AddSingleton<RoundScoreLoader>();
         services.AddSingleton<RoundExporter>();
         return services;
     }

@@ -6,6 +6,7 @@ using PartnerPortal.Domain.Countries;
 using PartnerPortal.Domain.Framework;
 using PartnerPortal.Domain.Longlisting;
 using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Domain.Shortlisting;
 using PartnerPortal.Domain.Technologies;
 
@@ -25,6 +26,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<LonglistEvidence> LonglistEvidence => Set<LonglistEvidence>();
     public DbSet<ShortlistEntry> ShortlistEntries => Set<ShortlistEntry>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Score> Scores => Set<Score>();
+    public DbSet<RoundCriterionWeight> RoundCriterionWeights => Set<RoundCriterionWeight>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Set by bulk operations (seeding) that record one summary audit entry instead of one per row.</summary>

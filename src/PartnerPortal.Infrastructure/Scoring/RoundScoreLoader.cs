@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Infrastructure.Scoring;
+
+/// <summary>
+/// Loads a round's scores for recomputation. The scores come over one binary COPY and go straight into the
+/// flat sheet: at 4 million rows an entity per score would cost more than the whole recompute.
+/// </summary>
+public sealed class RoundScoreLoader(IDbContextFactory<PortalDbContext> contextFactory)
+{
+    public async Task<RoundScores> LoadAsync(int roundId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var countryIds = await db.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Countries).OrderBy(c => c.Position).Select(c => c.CountryId).ToListAsync(cancellationToken);
+        var technologyIds = await db.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Technologies)
+            .OrderBy(t => t.Technology!.Position).Select(t => t.TechnologyId).ToListAsync(cancellationToken);
+        var criteria = await db.Criteria.OrderBy(c => c.Position).Select(c => c.Id).ToListAsync(cancellationToken);
+        var analystIds = await db.Scores.Where(s => s.RoundId == roundId).Select(s => s.AnalystId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
+        var setWeights = await db.RoundCriterionWeights.Where(w => w.RoundId == roundId).ToDictionaryAsync(w => w.CriterionId, w => w.Weight, cancellationToken);
+        var weights = criteria.Select(id => setWeights.Count == 0 ? 1.0 : setWeights.GetValueOrDefault(id)).ToList();
+        if (countryIds.Count == 0 || technologyIds.Count == 0 || criteria.Count == 0)
+        {
+            throw new InvalidOperationException($"Round {roundId} has no countries, technologies or criteria in scope.");
+        }
+
+        var sheet = new ScoreSheet(countryIds.Count, technologyIds.Count, criteria.Count, Math.Max(1, analystIds.Count));
+        var countryIndex = IndexOf(countryIds);
+        var technologyIndex = IndexOf(technologyIds);
+        var criterionIndex = IndexOf(criteria);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        // Analysts are numbered in SQL so 4 million rows carry a small integer instead of a 36-character id.
+        // COPY takes no parameters; the round id is an integer, so inlining it is safe.
+        var copy = $"""
+            COPY (
+                SELECT s.country_id, s.technology_id, s.criterion_id, a.number, s.value
+                FROM scores s
+                JOIN (SELECT analyst_id, (row_number() OVER (ORDER BY analyst_id COLLATE "C") - 1)::int AS number
+                      FROM (SELECT DISTINCT analyst_id FROM scores WHERE round_id = {roundId}) d) a USING (analyst_id)
+                WHERE s.round_id = {roundId} AND s.value IS NOT NULL
+            ) TO STDOUT (FORMAT BINARY)
+            """;
+        analystIds = [.. analystIds.Order(StringComparer.Ordinal)];
+        using (var reader = await connection.BeginBinaryExportAsync(copy, cancellationToken))
+        {
+            while (reader.StartRow() != -1)
+            {
+                var country = reader.Read<int>();
+                var technology = reader.Read<int>();
+                var criterion = reader.Read<int>();
+                var analyst = reader.Read<int>();
+                var value = (byte)reader.Read<short>();
+                if (countryIndex.TryGetValue(country, out var c) && technologyIndex.TryGetValue(technology, out var t) && criterionIndex.TryGetValue(criterion, out var k))
+                {
+                    sheet[ScoreSheet.PairOf(c, t, technologyIds.Count), k, analyst] = value;
+                }
+            }
+        }
+        return new RoundScores(sheet, countryIds, technologyIds, criteria, analystIds, weights);
+    }
+
+    private static Dictionary<int, int> IndexOf(IReadOnlyList<int> ids) =>
+        Enumerable.Range(0, ids.Count).ToDictionary(i => ids[i]);
+}
