@@ -44,6 +44,7 @@ public static class DependencyInjection
             .AddDefaultTokenProviders()
             .AddPasswordValidator<MaximumLengthPasswordValidator>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Demo.DemoRoundGenerator>();
         services.AddSingleton<PostgresXmlRepository>();
         // One key ring for every instance and the CLI: cookies survive restarts, and reset links the CLI
         // prints are valid in the portal.
