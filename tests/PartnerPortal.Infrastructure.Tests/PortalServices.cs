@@ -4,7 +4,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.LocalPostgres;
+using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Testing;
 
 namespace PartnerPortal.Infrastructure.Tests;
@@ -28,6 +30,16 @@ public static class PortalServices
         {
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         }
+        return services;
+    }
+
+    /// <summary>The services over a fresh database holding the seeded study, with the account roles in place.</summary>
+    public static async Task<ServiceProvider> CreateSeededAsync()
+    {
+        var services = await CreateAsync();
+        await services.GetRequiredService<StudySeeder>().SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<UserAdministration>().EnsureRolesAsync();
         return services;
     }
 }

@@ -11,11 +11,7 @@ public class RoundExporterTests : IAsyncLifetime
 {
     private ServiceProvider _services = null!;
 
-    public async Task InitializeAsync()
-    {
-        _services = await PortalServices.CreateAsync();
-        await _services.GetRequiredService<StudySeeder>().SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
-    }
+    public async Task InitializeAsync() => _services = await PortalServices.CreateSeededAsync();
 
     public async Task DisposeAsync() => await _services.DisposeAsync();
 

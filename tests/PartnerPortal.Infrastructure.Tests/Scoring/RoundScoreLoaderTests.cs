@@ -14,13 +14,7 @@ public class RoundScoreLoaderTests : IAsyncLifetime
 {
     private ServiceProvider _services = null!;
 
-    public async Task InitializeAsync()
-    {
-        _services = await PortalServices.CreateAsync();
-        await _services.GetRequiredService<StudySeeder>().SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<UserAdministration>().EnsureRolesAsync();
-    }
+    public async Task InitializeAsync() => _services = await PortalServices.CreateSeededAsync();
 
     public async Task DisposeAsync() => await _services.DisposeAsync();
 
