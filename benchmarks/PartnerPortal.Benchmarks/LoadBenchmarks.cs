@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,16 +19,32 @@ namespace PartnerPortal.Benchmarks;
 /// Issue budget: loading a 4.1 M-score round from PostgreSQL and recomputing takes under 5 s. Compared with
 /// the same per pair × criterion statistics computed by PostgreSQL itself in one GROUP BY.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessConfig))]
 public class LoadBenchmarks
 {
+    /// <summary>
+    /// In-process: BenchmarkDotNet's generated project cannot restore the ASP.NET Core Identity packages from
+    /// this NuGet mirror (it lacks the shared-framework reference that supplies them).
+    /// </summary>
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
+    }
+
     private LocalPostgresCluster _cluster = null!;
     private string _root = "";
     private ServiceProvider _services = null!;
     private int _roundId;
 
+    // Synchronous entry points: the in-process toolchain does not await asynchronous setup.
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _root = Path.Combine(Path.GetTempPath(), $"partnerportal-bench-{Guid.NewGuid():N}");
         _cluster = new LocalPostgresCluster(_root, PostgresBinaries.FindOrThrow());
@@ -42,8 +61,7 @@ public class LoadBenchmarks
         await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE scores");
     }
 
-    [GlobalCleanup]
-    public async Task CleanupAsync()
+    private async Task CleanupAsync()
     {
         await _services.DisposeAsync();
         await _cluster.StopAsync();

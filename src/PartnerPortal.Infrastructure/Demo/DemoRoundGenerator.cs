@@ -60,6 +60,8 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
         var now = DateTimeOffset.UtcNow;
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY scores (round_id, country_id, technology_id, criterion_id, analyst_id, value, confidence, updated_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        // Millions of rows with their foreign-key checks and unique index take minutes, not the default 30 s.
+        writer.Timeout = TimeSpan.FromMinutes(30);
         // Synchronous writes inside the loop: tens of millions of awaited field writes would cost more than the COPY.
         foreach (var country in demoCountries)
         {

@@ -46,6 +46,7 @@ public sealed class RoundScoreLoader(IDbContextFactory<PortalDbContext> contextF
         analystIds = [.. analystIds.Order(StringComparer.Ordinal)];
         using (var reader = await connection.BeginBinaryExportAsync(copy, cancellationToken))
         {
+            reader.Timeout = TimeSpan.FromMinutes(5);
             while (reader.StartRow() != -1)
             {
                 var country = reader.Read<int>();
