@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,16 +19,6 @@ namespace PartnerPortal.Benchmarks;
 [Config(typeof(InProcessConfig))]
 public class LoadBenchmarks
 {
-    /// <summary>
-    /// In-process: BenchmarkDotNet's generated project cannot restore the ASP.NET Core Identity packages from
-    /// this NuGet mirror (it lacks the shared-framework reference that supplies them).
-    /// </summary>
-    private sealed class InProcessConfig : ManualConfig
-    {
-        public InProcessConfig() =>
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
-    }
-
     private LocalPostgresCluster _cluster = null!;
     private string _root = "";
     private ServiceProvider _services = null!;

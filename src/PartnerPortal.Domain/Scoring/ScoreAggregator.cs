@@ -12,26 +12,43 @@ public static class ScoreAggregator
         var (pairs, criteria, analysts) = (sheet.Pairs, sheet.Criteria, sheet.Analysts);
         var statistics = new CriterionStatistics[pairs * criteria];
         var totals = new double[pairs];
-        var values = sheet.Values;
-        Span<int> histogram = stackalloc int[ScoreSheet.Highest + 1];
         for (var pair = 0; pair < pairs; pair++)
         {
-            var total = 0.0;
-            for (var criterion = 0; criterion < criteria; criterion++)
-            {
-                var cell = pair * criteria + criterion;
-                histogram.Clear();
-                foreach (var value in values.Slice(cell * analysts, analysts))
-                {
-                    histogram[value]++;
-                }
-                var stats = Summarise(histogram);
-                statistics[cell] = stats;
-                total = stats.HasScores ? total + normalised[criterion] * stats.Mean : double.NaN;
-            }
-            totals[pair] = total;
+            totals[pair] = AggregatePair(sheet, normalised, pair, statistics.AsSpan(pair * criteria, criteria));
         }
         return new RoundAggregate(sheet.Countries, sheet.Technologies, criteria, statistics, totals);
+    }
+
+    /// <summary>
+    /// After scores of one pair change (an analyst saves), brings that pair's statistics and total up to date
+    /// in place: a hundred values instead of millions.
+    /// </summary>
+    public static void RecomputePair(RoundAggregate aggregate, ScoreSheet sheet, IReadOnlyList<double> weights, int pair)
+    {
+        var normalised = NormaliseWeights(weights, sheet.Criteria);
+        var statistics = new CriterionStatistics[sheet.Criteria];
+        var total = AggregatePair(sheet, normalised, pair, statistics);
+        aggregate.Replace(pair, statistics, total);
+    }
+
+    private static double AggregatePair(ScoreSheet sheet, double[] normalisedWeights, int pair, Span<CriterionStatistics> statistics)
+    {
+        var (criteria, analysts) = (sheet.Criteria, sheet.Analysts);
+        var values = sheet.Values;
+        Span<int> histogram = stackalloc int[ScoreSheet.Highest + 1];
+        var total = 0.0;
+        for (var criterion = 0; criterion < criteria; criterion++)
+        {
+            histogram.Clear();
+            foreach (var value in values.Slice((pair * criteria + criterion) * analysts, analysts))
+            {
+                histogram[value]++;
+            }
+            var stats = Summarise(histogram);
+            statistics[criterion] = stats;
+            total = stats.HasScores ? total + normalisedWeights[criterion] * stats.Mean : double.NaN;
+        }
+        return total;
     }
 
     public static double[] NormaliseWeights(IReadOnlyList<double> weights, int criteria)
