@@ -20,6 +20,16 @@ public class Round
     public RoundStatus Status { get; set; }
     public required string Description { get; set; }
     public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>How many of the five longlisting requirements a pair must meet (the study: all five).</summary>
+    public int LonglistRequiredCount { get; set; } = 5;
+
+    /// <summary>A minimum 0–100 index for longlisting, if the round sets one (the study does not).</summary>
+    public double? LonglistMinimumIndex { get; set; }
+
+    public Scoring.RankingMethod RankingMethod { get; set; } = Scoring.RankingMethod.WeightedSum;
+
+    public Longlisting.LonglistRule LonglistRule => new(LonglistRequiredCount, LonglistMinimumIndex);
     public List<RoundCountry> Countries { get; set; } = [];
     public List<RoundTechnology> Technologies { get; set; } = [];
 }

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Longlisting;
+using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Scoring;
 
 namespace PartnerPortal.Infrastructure.Longlisting;
 
 /// <summary>Computes a round's longlist from its evidence with the study's rule, in Table 6.1 order.</summary>
-public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFactory, RoundScoreLoader scoreLoader)
 {
     public async Task<IReadOnlyList<LonglistPair>> ReadAsync(int roundId, CancellationToken cancellationToken = default)
     {
@@ -13,14 +15,15 @@ public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFac
         var countryOrder = await db.Rounds.Where(r => r.Id == roundId)
             .SelectMany(r => r.Countries)
             .ToDictionaryAsync(c => c.CountryId, c => c.Position, cancellationToken);
+        var rule = await db.Rounds.Where(r => r.Id == roundId).Select(r => new LonglistRule(r.LonglistRequiredCount, r.LonglistMinimumIndex)).SingleAsync(cancellationToken);
         var evidence = await db.LonglistEvidence.AsNoTracking()
             .Where(e => e.RoundId == roundId)
             .Include(e => e.Country)
             .Include(e => e.Technology!).ThenInclude(t => t.TechGroup!).ThenInclude(g => g.Theme)
             .ToListAsync(cancellationToken);
-        var rule = LonglistRule.Study;
+        var indexOf = rule.MinimumIndex is null ? null : await IndicesAsync(roundId, cancellationToken);
         return evidence
-            .Where(rule.IsLonglisted)
+            .Where(e => rule.IsLonglisted(e, indexOf?.GetValueOrDefault((e.CountryId, e.TechnologyId), double.NaN)))
             .OrderBy(e => countryOrder.GetValueOrDefault(e.CountryId, int.MaxValue))
             .ThenBy(e => e.Country!.Name)
             .ThenBy(e => e.Technology!.TechGroup!.Theme!.Position)
@@ -33,5 +36,21 @@ public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFac
                 e.Technology.Name,
                 rule.MetRequirements(e)))
             .ToList();
+    }
+
+    /// <summary>Each scored pair's 0–100 index, from the round's scores; only needed when the rule sets a minimum.</summary>
+    private async Task<Dictionary<(int CountryId, int TechnologyId), double>> IndicesAsync(int roundId, CancellationToken cancellationToken)
+    {
+        var scores = await scoreLoader.LoadAsync(roundId, cancellationToken);
+        var aggregate = scores.Aggregate();
+        var indices = new Dictionary<(int, int), double>();
+        for (var country = 0; country < scores.CountryIds.Count; country++)
+        {
+            for (var technology = 0; technology < scores.TechnologyIds.Count; technology++)
+            {
+                indices[(scores.CountryIds[country], scores.TechnologyIds[technology])] = aggregate.Index(ScoreSheet.PairOf(country, technology, scores.TechnologyIds.Count));
+            }
+        }
+        return indices;
     }
 }

@@ -52,6 +52,32 @@ public class LonglistRuleTests
     }
 
     [Fact]
+    public void A_minimum_index_longlists_only_pairs_that_reach_it_and_says_why()
+    {
+        var rule = new LonglistRule(RequiredCount: 4, MinimumIndex: 60);
+        var evidence = Evidence(Yes, Yes, Yes, Yes, No);
+
+        var high = rule.Explain(evidence, index: 72.5);
+        var low = rule.Explain(evidence, index: 40);
+        var unscored = rule.Explain(evidence, index: double.NaN);
+
+        Assert.True(high.IsLonglisted);
+        Assert.Equal("Meets 4 of 5 requirements (needs 4) and scores 72.5 (needs 60).", high.Reason);
+        Assert.False(low.IsLonglisted);
+        Assert.Equal("Scores 40; the round needs an index of 60.", low.Reason);
+        Assert.Equal("Not yet scored on every criterion; the round needs an index of 60.", unscored.Reason);
+    }
+
+    [Fact]
+    public void Too_few_requirements_are_explained_as_such()
+    {
+        var decision = LonglistRule.Study.Explain(Evidence(Yes, Yes, No, Unknown, Yes));
+
+        Assert.False(decision.IsLonglisted);
+        Assert.Equal("Meets 3 of 5 requirements; the round needs 5.", decision.Reason);
+    }
+
+    [Fact]
     public void Every_requirement_has_a_description()
     {
         Assert.All(Enum.GetValues<LonglistRequirement>(), requirement => Assert.False(string.IsNullOrWhiteSpace(LonglistRequirementText.Describe(requirement))));
