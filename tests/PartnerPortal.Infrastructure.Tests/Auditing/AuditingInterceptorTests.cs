@@ -10,16 +10,8 @@ using PartnerPortal.Testing;
 namespace PartnerPortal.Infrastructure.Tests.Auditing;
 
 /// <summary>Any change saved through the DbContext leaves an audit entry, whatever screen or command made it.</summary>
-public class AuditingInterceptorTests : IAsyncLifetime
+public class AuditingInterceptorTests : SeededStudyTests
 {
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync() => _services = await PortalServices.CreateSeededAsync();
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
-
-    private Task<PortalDbContext> ContextAsync() => _services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-
     [Fact]
     public async Task Changing_longlist_evidence_and_a_shortlist_decision_records_both_with_old_and_new_values()
     {

@@ -7,18 +7,12 @@ using PartnerPortal.Testing;
 namespace PartnerPortal.Infrastructure.Tests.Exports;
 
 /// <summary>The seeded study, run through the longlist rule and the shortlist decisions, reproduces Tables 6.1 and 6.2.</summary>
-public class RoundExporterTests : IAsyncLifetime
+public class RoundExporterTests : SeededStudyTests
 {
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync() => _services = await PortalServices.CreateSeededAsync();
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
-
     private async Task<string> ExportAsync(RoundTable table, ExportFormat format, string round = Study.RoundSlug)
     {
         var writer = new StringWriter { NewLine = "\n" };
-        await _services.GetRequiredService<RoundExporter>().ExportAsync(round, table, format, writer);
+        await Services.GetRequiredService<RoundExporter>().ExportAsync(round, table, format, writer);
         return writer.ToString();
     }
 

@@ -11,21 +11,13 @@ using PartnerPortal.Testing;
 namespace PartnerPortal.Infrastructure.Tests.Longlisting;
 
 /// <summary>The longlist follows the rule stored on the round: the study's by default, relaxed or with a minimum index when set.</summary>
-public class LonglistReaderTests : IAsyncLifetime
+public class LonglistReaderTests : SeededStudyTests
 {
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync() => _services = await PortalServices.CreateSeededAsync();
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
-
-    private Task<PortalDbContext> ContextAsync() => _services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-
     private async Task<IReadOnlyList<LonglistPair>> LonglistAsync()
     {
         await using var db = await ContextAsync();
         var round = await db.Rounds.SingleAsync(r => r.Slug == Study.RoundSlug);
-        return await _services.GetRequiredService<LonglistReader>().ReadAsync(round.Id);
+        return await Services.GetRequiredService<LonglistReader>().ReadAsync(round.Id);
     }
 
     [Fact]
@@ -60,7 +52,7 @@ public class LonglistReaderTests : IAsyncLifetime
     public async Task A_minimum_index_keeps_only_pairs_whose_scores_reach_it()
     {
         string analyst;
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             analyst = (await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync("ann@example.org", [PortalRoles.Analyst], "a long enough passphrase")).Id;
         }

@@ -10,17 +10,11 @@ using PartnerPortal.Testing;
 
 namespace PartnerPortal.Infrastructure.Tests.Scoring;
 
-public class RoundScoreLoaderTests : IAsyncLifetime
+public class RoundScoreLoaderTests : SeededStudyTests
 {
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync() => _services = await PortalServices.CreateSeededAsync();
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
-
     private async Task<string> AnalystAsync(string email)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync(email, [PortalRoles.Analyst], "a long enough passphrase")).Id;
     }
 
@@ -28,7 +22,7 @@ public class RoundScoreLoaderTests : IAsyncLifetime
     public async Task A_rounds_scores_load_into_the_sheet_at_their_pair_criterion_and_analyst_and_aggregate()
     {
         var (ann, bob) = (await AnalystAsync("ann@example.org"), await AnalystAsync("bob@example.org"));
-        await using var db = await _services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var round = await db.Rounds.SingleAsync(r => r.Slug == Study.RoundSlug);
         var germany = await db.Countries.SingleAsync(c => c.Code == "DEU");
         var batteries = await db.Technologies.SingleAsync(t => t.Slug == "batteries");
@@ -47,7 +41,7 @@ public class RoundScoreLoaderTests : IAsyncLifetime
         db.RoundCriterionWeights.AddRange(criteria.Select((c, i) => new RoundCriterionWeight { RoundId = round.Id, CriterionId = c.Id, Weight = i == 0 ? 2 : 1 }));
         await db.SaveChangesAsync();
 
-        var scores = await _services.GetRequiredService<RoundScoreLoader>().LoadAsync(round.Id);
+        var scores = await Services.GetRequiredService<RoundScoreLoader>().LoadAsync(round.Id);
         var aggregate = scores.Aggregate();
 
         var pair = ScoreSheet.PairOf(scores.CountryIds.ToList().IndexOf(germany.Id), scores.TechnologyIds.ToList().IndexOf(batteries.Id), scores.TechnologyIds.Count);
@@ -63,10 +57,10 @@ public class RoundScoreLoaderTests : IAsyncLifetime
     [Fact]
     public async Task A_round_without_weights_weighs_criteria_equally()
     {
-        await using var db = await _services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var round = await db.Rounds.SingleAsync(r => r.Slug == Study.RoundSlug);
 
-        var scores = await _services.GetRequiredService<RoundScoreLoader>().LoadAsync(round.Id);
+        var scores = await Services.GetRequiredService<RoundScoreLoader>().LoadAsync(round.Id);
 
         Assert.Equal([1.0, 1.0, 1.0, 1.0, 1.0], scores.Weights);
     }
@@ -75,7 +69,7 @@ public class RoundScoreLoaderTests : IAsyncLifetime
     public async Task The_database_refuses_a_score_outside_one_to_five()
     {
         var ann = await AnalystAsync($"ann-{Guid.NewGuid():N}@example.org");
-        await using var db = await _services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         db.Scores.Add(new Score
         {
             RoundId = (await db.Rounds.FirstAsync()).Id, CountryId = (await db.Countries.FirstAsync()).Id,
