@@ -1,10 +1,15 @@
 using PartnerPortal.Domain.Countries;
+using PartnerPortal.Domain.Longlisting;
+using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Domain.Shortlisting;
 
 namespace PartnerPortal.Domain.Rounds;
 
 /// <summary>
 /// One prioritisation exercise by one agency. The home country lives here, not in code, so the same
-/// portal serves a UK agency, an EU programme or any national ministry.
+/// portal serves a UK agency, an EU programme or any national ministry. Every rule the scoring service
+/// applies (longlist rule, ranking method, portfolio constraints, disagreement thresholds, sensitivity) is
+/// a setting of the round, so two rounds can differ and a published round keeps the rules it was decided by.
 /// </summary>
 public class Round
 {
@@ -27,9 +32,77 @@ public class Round
     /// <summary>A minimum 0–100 index for longlisting, if the round sets one (the study does not).</summary>
     public double? LonglistMinimumIndex { get; set; }
 
-    public Scoring.RankingMethod RankingMethod { get; set; } = Scoring.RankingMethod.WeightedSum;
+    public RankingMethod RankingMethod { get; set; } = RankingMethod.WeightedSum;
+    public AhpMethod AhpMethod { get; set; } = AhpMethod.Eigenvector;
 
-    public Longlisting.LonglistRule LonglistRule => new(LonglistRequiredCount, LonglistMinimumIndex);
+    public int MaxTechnologies { get; set; } = 16;
+    public int MaxPartnersPerTechnology { get; set; } = 11;
+    public int MaxOpportunitiesPerCountry { get; set; } = 11;
+    public bool CoverEveryTheme { get; set; } = true;
+    public bool RequireEmergingPartner { get; set; } = true;
+    public int MinimumRegions { get; set; } = 3;
+
+    public double DisagreementStandardDeviation { get; set; } = 1.0;
+    public int DisagreementRange { get; set; } = 2;
+
+    public int SensitivityDraws { get; set; } = 1000;
+    public double SensitivityPerturbation { get; set; } = 0.20;
+    public int SensitivitySeed { get; set; } = 1;
+
+    public LonglistRule LonglistRule => new(LonglistRequiredCount, LonglistMinimumIndex);
+
+    public PortfolioConstraints PortfolioConstraints => new(
+        MaxTechnologies, MaxPartnersPerTechnology, MaxOpportunitiesPerCountry, CoverEveryTheme, RequireEmergingPartner, MinimumRegions);
+
+    public DisagreementThresholds DisagreementThresholds => new(DisagreementStandardDeviation, DisagreementRange);
+
+    public SensitivityOptions SensitivityOptions => new(SensitivityDraws, SensitivityPerturbation, SensitivitySeed);
+
+    public bool IsPublished => Status == RoundStatus.Published;
+
     public List<RoundCountry> Countries { get; set; } = [];
     public List<RoundTechnology> Technologies { get; set; } = [];
+    public List<RoundAnalyst> Analysts { get; set; } = [];
+
+    /// <summary>A published round is the record of a decision: nothing in it may change afterwards.</summary>
+    public void EnsureEditable()
+    {
+        if (IsPublished)
+        {
+            throw new RoundClosedException($"Round '{Slug}' was published on {PublishedOn:d MMMM yyyy} and can no longer change.");
+        }
+    }
+
+    /// <summary>
+    /// Moves the round one step along Draft → Scoring → Review → Published, or back from Review to Scoring
+    /// when the review finds scoring must resume. Publishing dates the snapshot.
+    /// </summary>
+    public void MoveTo(RoundStatus target, DateOnly today)
+    {
+        EnsureEditable();
+        var allowed = (Status, target) switch
+        {
+            (RoundStatus.Draft, RoundStatus.Scoring) => true,
+            (RoundStatus.Scoring, RoundStatus.Review) => true,
+            (RoundStatus.Review, RoundStatus.Scoring) => true,
+            (RoundStatus.Review, RoundStatus.Published) => true,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            throw new RoundClosedException($"Round '{Slug}' is in {Status}; it cannot move to {target}. Rounds go Draft → Scoring → Review → Published.");
+        }
+        Status = target;
+        PublishedOn = target == RoundStatus.Published ? today : PublishedOn;
+    }
+
+    /// <summary>Scores are given only while the round is open for scoring.</summary>
+    public void EnsureScoringOpen()
+    {
+        EnsureEditable();
+        if (Status != RoundStatus.Scoring)
+        {
+            throw new RoundClosedException($"Round '{Slug}' is in {Status}; scores can be saved only while it is in Scoring.");
+        }
+    }
 }
