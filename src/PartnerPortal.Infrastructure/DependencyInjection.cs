@@ -63,6 +63,13 @@ public static class DependencyInjection
         services.AddSingleton<ShortlistReader>();
         services.AddSingleton<RoundScoreLoader>();
         services.AddSingleton<RoundExporter>();
+        services.AddSingleton<Analysis.RoundAnalyzer>();
+        services.AddSingleton<Comparisons.RoundComparer>();
+        services.AddSingleton<ScoreRecorder>();
+        services.AddSingleton<RoundWeightsEditor>();
+        services.AddSingleton<RoundSettingsEditor>();
+        services.AddSingleton<RoundLifecycle>();
+        services.AddSingleton<ShortlistDecisions>();
         return services;
     }
 

@@ -35,6 +35,9 @@ public class Round
     public RankingMethod RankingMethod { get; set; } = RankingMethod.WeightedSum;
     public AhpMethod AhpMethod { get; set; } = AhpMethod.Eigenvector;
 
+    /// <summary>When the criterion weights last changed; saving weights bumps the round's version, so two managers cannot overwrite each other's weights unseen.</summary>
+    public DateTimeOffset? WeightsChangedAt { get; set; }
+
     public int MaxTechnologies { get; set; } = 16;
     public int MaxPartnersPerTechnology { get; set; } = 11;
     public int MaxOpportunitiesPerCountry { get; set; } = 11;

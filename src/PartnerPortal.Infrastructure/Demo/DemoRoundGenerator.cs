@@ -53,26 +53,37 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
             var user = await accounts.AddAsync($"analyst{i:00}@{slug}.demo", [PortalRoles.Analyst], PasswordGenerator.Generate(), isDemo: true);
             analystIds.Add(user.Id);
         }
+        db.Set<RoundAnalyst>().AddRange(analystIds.Select(id => new RoundAnalyst { RoundId = round.Id, AnalystId = id }));
+        await db.SaveChangesAsync(cancellationToken);
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
-        var random = new Random(seed);
+        await WriteScoresAsync(connection, round.Id, demoCountries, demoTechnologies, criteria, analystIds, new Random(seed), cancellationToken);
+        await WriteLonglistEvidenceAsync(connection, round.Id, demoCountries, demoTechnologies, new Random(seed + 1), cancellationToken);
+        return round.Id;
+    }
+
+    /// <summary>Random 1–5 scores, 10 % "insufficient evidence", for every pair, criterion and analyst.</summary>
+    private static async Task WriteScoresAsync(
+        NpgsqlConnection connection, int roundId, List<Country> countries, List<Technology> technologies, List<int> criteria, List<string> analystIds,
+        Random random, CancellationToken cancellationToken)
+    {
         var now = DateTimeOffset.UtcNow;
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY scores (round_id, country_id, technology_id, criterion_id, analyst_id, value, confidence, updated_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
         // Millions of rows with their foreign-key checks and unique index take minutes, not the default 30 s.
         writer.Timeout = TimeSpan.FromMinutes(30);
         // Synchronous writes inside the loop: tens of millions of awaited field writes would cost more than the COPY.
-        foreach (var country in demoCountries)
+        foreach (var country in countries)
         {
-            foreach (var technology in demoTechnologies)
+            foreach (var technology in technologies)
             {
                 foreach (var criterion in criteria)
                 {
                     foreach (var analyst in analystIds)
                     {
                         writer.StartRow();
-                        writer.Write(round.Id, NpgsqlDbType.Integer);
+                        writer.Write(roundId, NpgsqlDbType.Integer);
                         writer.Write(country.Id, NpgsqlDbType.Integer);
                         writer.Write(technology.Id, NpgsqlDbType.Integer);
                         writer.Write(criterion, NpgsqlDbType.Integer);
@@ -92,6 +103,32 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
             }
         }
         await writer.CompleteAsync(cancellationToken);
-        return round.Id;
+    }
+
+    /// <summary>Each requirement met with probability 0.75, so about a quarter of the pairs meet all five.</summary>
+    private static async Task WriteLonglistEvidenceAsync(
+        NpgsqlConnection connection, int roundId, List<Country> countries, List<Technology> technologies, Random random, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY longlist_evidence (round_id, country_id, technology_id, national_priority, research_priority, innovation_initiatives, " +
+            "international_programmes, home_track_record, is_reconstructed, source) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        writer.Timeout = TimeSpan.FromMinutes(5);
+        foreach (var country in countries)
+        {
+            foreach (var technology in technologies)
+            {
+                writer.StartRow();
+                writer.Write(roundId, NpgsqlDbType.Integer);
+                writer.Write(country.Id, NpgsqlDbType.Integer);
+                writer.Write(technology.Id, NpgsqlDbType.Integer);
+                for (var requirement = 0; requirement < Domain.Longlisting.LonglistRule.RequirementCount; requirement++)
+                {
+                    writer.Write(random.NextDouble() < 0.75 ? "Yes" : "No", NpgsqlDbType.Varchar);
+                }
+                writer.Write(false, NpgsqlDbType.Boolean);
+                writer.Write("Generated demo evidence", NpgsqlDbType.Text);
+            }
+        }
+        await writer.CompleteAsync(cancellationToken);
     }
 }

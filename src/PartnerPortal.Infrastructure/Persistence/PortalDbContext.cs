@@ -28,6 +28,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Score> Scores => Set<Score>();
     public DbSet<RoundCriterionWeight> RoundCriterionWeights => Set<RoundCriterionWeight>();
+    public DbSet<AhpMatrix> AhpMatrices => Set<AhpMatrix>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Set by bulk operations (seeding) that record one summary audit entry instead of one per row.</summary>

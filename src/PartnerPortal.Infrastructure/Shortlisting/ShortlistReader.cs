@@ -17,7 +17,9 @@ public sealed class ShortlistReader(IDbContextFactory<PortalDbContext> contextFa
             .Include(e => e.Rationale)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        // A technology whose partners were all rejected or deferred is not on the shortlist.
         return entries
+            .Where(e => e.Partners.Any(p => p.Decision == ShortlistDecision.Accepted))
             .OrderBy(e => e.Technology!.TechGroup!.Theme!.Position)
             .ThenBy(e => e.Position)
             .Select(e => new ShortlistTableRow(

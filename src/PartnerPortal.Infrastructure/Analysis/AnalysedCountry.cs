@@ -1,0 +1,3 @@
+namespace PartnerPortal.Infrastructure.Analysis;
+
+public sealed record AnalysedCountry(int Id, string Code, string Name, string StudyName, string Region, bool IsEmerging);

@@ -1,0 +1,3 @@
+namespace PartnerPortal.Infrastructure.Analysis;
+
+public sealed record AnalysedCriterion(int Id, string Code, string Name);

@@ -1,0 +1,3 @@
+namespace PartnerPortal.Infrastructure.Analysis;
+
+public sealed record AnalysedTechnology(int Id, string Slug, string Name, int ThemeId, string Theme);

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Comparisons;
+using PartnerPortal.Domain.Countries;
+using PartnerPortal.Domain.Shortlisting;
+using PartnerPortal.Infrastructure.Exports;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Scoring;
+
+namespace PartnerPortal.Infrastructure.Analysis;
+
+/// <summary>Loads a round's scores, settings, longlisting evidence and decisions, and runs the scoring service over them.</summary>
+public sealed class RoundAnalyzer(IDbContextFactory<PortalDbContext> contextFactory, RoundScoreLoader scoreLoader)
+{
+    public async Task<RoundAnalysis> AnalyseAsync(string roundSlug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken)
+            ?? throw new RoundNotFoundException(roundSlug);
+        var scores = await scoreLoader.LoadAsync(round.Id, cancellationToken);
+        var countries = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Countries).OrderBy(c => c.Position)
+            .Select(c => new AnalysedCountry(c.CountryId, c.Country!.Code, c.Country.Name, c.Country.StudyName, c.Country.Region, c.Country.Maturity == PartnerMaturity.Emerging))
+            .ToListAsync(cancellationToken);
+        var technologies = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Technologies).OrderBy(t => t.Technology!.Position)
+            .Select(t => new AnalysedTechnology(t.TechnologyId, t.Technology!.Slug, t.Technology.Name, t.Technology.TechGroup!.ThemeId, t.Technology.TechGroup.Theme!.Name))
+            .ToListAsync(cancellationToken);
+        var criteria = await db.Criteria.OrderBy(c => c.Position).Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name)).ToListAsync(cancellationToken);
+        var countryIndex = scores.CountryIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var technologyIndex = scores.TechnologyIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var evidence = await db.LonglistEvidence.AsNoTracking().Where(e => e.RoundId == round.Id).ToListAsync(cancellationToken);
+        var evidenceByPair = evidence
+            .Where(e => countryIndex.ContainsKey(e.CountryId) && technologyIndex.ContainsKey(e.TechnologyId))
+            .ToDictionary(e => countryIndex[e.CountryId] * technologies.Count + technologyIndex[e.TechnologyId]);
+        var shortlisted = await db.ShortlistEntries.Where(e => e.RoundId == round.Id)
+            .SelectMany(e => e.Partners.Where(p => p.Decision == ShortlistDecision.Accepted).Select(p => new { p.Country!.Code, e.Technology!.Slug }))
+            .ToListAsync(cancellationToken);
+        return new RoundAnalysis(round, scores, countries, technologies, criteria, evidenceByPair,
+            shortlisted.Select(s => new PairKey(s.Code, s.Slug)).ToHashSet());
+    }
+}

@@ -1,0 +1,19 @@
+using PartnerPortal.Domain.Scoring;
+
+namespace PartnerPortal.Infrastructure.Scoring;
+
+/// <summary>
+/// One analyst's score as a form or an import gives it. <see cref="ExpectedVersion"/> is the version the
+/// analyst last saw, or null for a first score: a save based on anything older is refused.
+/// </summary>
+public sealed record ScoreInput(
+    string RoundSlug,
+    string CountryCode,
+    string TechnologySlug,
+    string CriterionCode,
+    string AnalystId,
+    byte? Value,
+    Confidence Confidence,
+    string? EvidenceNote,
+    string? Sources,
+    uint? ExpectedVersion);

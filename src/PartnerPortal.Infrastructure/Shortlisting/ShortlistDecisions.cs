@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Shortlisting;
+using PartnerPortal.Infrastructure.Exports;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Infrastructure.Shortlisting;
+
+/// <summary>
+/// Portfolio managers' decisions on the shortlist: accept, reject or defer a proposed pair, or add a country
+/// the longlist does not hold (as the study did). Every decision needs a rationale; a decision based on an
+/// older version of the pair's decision is refused.
+/// </summary>
+public sealed class ShortlistDecisions(IDbContextFactory<PortalDbContext> contextFactory)
+{
+    public const int MaximumRationaleLength = 2000;
+
+    public async Task<IReadOnlyList<PairDecision>> ReadAsync(string roundSlug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
+        return await db.ShortlistEntries.Where(e => e.RoundId == round.Id)
+            .SelectMany(e => e.Partners.Where(p => p.Qualifier == null).Select(p => new PairDecision(p.Country!.Code, e.Technology!.Slug, p.Decision, p.DecisionRationale, p.Version)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <param name="expectedVersion">The version of the decision the manager saw; null when there was none.</param>
+    /// <returns>null when saved; the decision someone else saved first otherwise.</returns>
+    public async Task<SaveConflict<PairDecision>?> DecideAsync(
+        string roundSlug, string countryCode, string technologySlug, ShortlistDecision decision, string rationale, uint? expectedVersion,
+        CancellationToken cancellationToken = default)
+    {
+        if (decision == ShortlistDecision.Proposed)
+        {
+            throw new ShortlistDecisionException("Choose accept, reject or defer.");
+        }
+        if (string.IsNullOrWhiteSpace(rationale))
+        {
+            throw new ShortlistDecisionException("Give the rationale for this decision; it is published with the shortlist.");
+        }
+        if (rationale.Length > MaximumRationaleLength)
+        {
+            throw new ShortlistDecisionException($"The rationale is limited to {MaximumRationaleLength} characters.");
+        }
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var round = await db.Rounds.SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
+        round.EnsureEditable();
+        var technology = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Technologies).Where(t => t.Technology!.Slug == technologySlug)
+            .Select(t => t.Technology).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new ShortlistDecisionException($"Technology '{technologySlug}' is not in the scope of round '{round.Slug}'.");
+        var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == countryCode, cancellationToken)
+            ?? throw new ShortlistDecisionException($"There is no country or grouping with the code '{countryCode}'.");
+        if (country.Id == round.HomeCountryId)
+        {
+            throw new ShortlistDecisionException($"{country.Name} is the round's home country, not a partner.");
+        }
+
+        var entry = await db.ShortlistEntries.Include(e => e.Partners).SingleOrDefaultAsync(e => e.RoundId == round.Id && e.TechnologyId == technology!.Id, cancellationToken);
+        if (entry is null)
+        {
+            var position = await db.ShortlistEntries.Where(e => e.RoundId == round.Id).Select(e => (int?)e.Position).MaxAsync(cancellationToken) ?? 0;
+            entry = new ShortlistEntry { RoundId = round.Id, TechnologyId = technology!.Id, Position = position + 1, Title = technology.Name, Description = "" };
+            db.ShortlistEntries.Add(entry);
+        }
+        var partner = entry.Partners.SingleOrDefault(p => p.CountryId == country.Id && p.Qualifier == null);
+        if (partner is null)
+        {
+            if (expectedVersion is not null)
+            {
+                return await ConflictAsync(roundSlug, countryCode, technologySlug, cancellationToken);
+            }
+            partner = new ShortlistPartner { CountryId = country.Id, Position = entry.Partners.Select(p => p.Position).DefaultIfEmpty().Max() + 1, DecisionRationale = "" };
+            entry.Partners.Add(partner);
+        }
+        else if (expectedVersion is null || partner.Version != expectedVersion)
+        {
+            return await ConflictAsync(roundSlug, countryCode, technologySlug, cancellationToken);
+        }
+        else
+        {
+            db.Entry(partner).Property(p => p.Version).OriginalValue = expectedVersion.Value;
+        }
+        partner.Decision = decision;
+        partner.DecisionRationale = rationale.Trim();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            return await ConflictAsync(roundSlug, countryCode, technologySlug, cancellationToken);
+        }
+    }
+
+    private async Task<SaveConflict<PairDecision>> ConflictAsync(string roundSlug, string countryCode, string technologySlug, CancellationToken cancellationToken)
+    {
+        var current = (await ReadAsync(roundSlug, cancellationToken)).Single(d => d.CountryCode == countryCode && d.TechnologySlug == technologySlug);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var lastChange = await db.AuditLog.AsNoTracking()
+            .Where(a => a.EntityType == nameof(ShortlistPartner))
+            .OrderByDescending(a => a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new SaveConflict<PairDecision>(current, lastChange?.Actor ?? "someone", lastChange?.OccurredAt);
+    }
+}

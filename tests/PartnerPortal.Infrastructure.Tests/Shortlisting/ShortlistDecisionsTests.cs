@@ -1,0 +1,67 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Comparisons;
+using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Domain.Shortlisting;
+using PartnerPortal.Infrastructure.Analysis;
+using PartnerPortal.Infrastructure.Shortlisting;
+using PartnerPortal.Testing;
+
+namespace PartnerPortal.Infrastructure.Tests.Shortlisting;
+
+public class ShortlistDecisionsTests : SeededStudyTests
+{
+    private ShortlistDecisions Decisions => Services.GetRequiredService<ShortlistDecisions>();
+
+    [Fact]
+    public async Task An_accepted_pair_joins_the_shortlist_and_a_rejected_one_does_not()
+    {
+        var round = await StudyRoundCopy.CreateAsync(Services, "rebench");
+
+        Assert.Null(await Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Accepted, "World-leading cell chemistry.", null));
+        Assert.Null(await Decisions.DecideAsync("rebench", "CAN", "sustainable-plastics", ShortlistDecision.Rejected, "Covered by the bilateral programme.", null));
+
+        var rows = await Services.GetRequiredService<ShortlistReader>().ReadAsync(round.Id);
+        var row = Assert.Single(rows);
+        Assert.Equal(["China"], row.Partners);
+        var analysis = await Services.GetRequiredService<RoundAnalyzer>().AnalyseAsync("rebench");
+        Assert.Equal([new PairKey("CHN", "batteries")], analysis.Shortlisted);
+    }
+
+    [Fact]
+    public async Task A_country_outside_the_longlist_can_be_added_with_a_rationale_and_never_without()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+
+        var missing = await Assert.ThrowsAsync<ShortlistDecisionException>(() => Decisions.DecideAsync("rebench", "ISR", "batteries", ShortlistDecision.Accepted, "  ", null));
+        var home = await Assert.ThrowsAsync<ShortlistDecisionException>(() => Decisions.DecideAsync("rebench", "GBR", "batteries", ShortlistDecision.Accepted, "why not", null));
+        Assert.Null(await Decisions.DecideAsync("rebench", "ISR", "batteries", ShortlistDecision.Accepted, "Workshop: strong start-up base despite no national programme.", null));
+
+        Assert.Contains("rationale", missing.Message);
+        Assert.Contains("home country", home.Message);
+        var decision = Assert.Single(await Decisions.ReadAsync("rebench"));
+        Assert.Equal(("ISR", ShortlistDecision.Accepted), (decision.CountryCode, decision.Decision));
+    }
+
+    [Fact]
+    public async Task A_decision_based_on_an_older_one_is_refused_and_the_newer_kept()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+        await Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Deferred, "Wait for the trade review.", null);
+        var seen = Assert.Single(await Decisions.ReadAsync("rebench"));
+        Assert.Null(await Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Accepted, "Trade review cleared it.", seen.Version));
+
+        var conflict = await Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Rejected, "Too risky.", seen.Version);
+        var blind = await Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Rejected, "Too risky.", null);
+
+        Assert.Equal(ShortlistDecision.Accepted, conflict!.Current.Decision);
+        Assert.NotNull(blind);
+        Assert.Equal("Trade review cleared it.", Assert.Single(await Decisions.ReadAsync("rebench")).Rationale);
+    }
+
+    [Fact]
+    public async Task A_published_round_takes_no_decisions()
+    {
+        await Assert.ThrowsAsync<RoundClosedException>(() =>
+            Decisions.DecideAsync(Study.RoundSlug, "CHN", "batteries", ShortlistDecision.Rejected, "After the fact.", null));
+    }
+}
