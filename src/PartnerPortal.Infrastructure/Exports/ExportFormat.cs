@@ -4,4 +4,5 @@ public enum ExportFormat
 {
     Csv,
     Json,
+    Xlsx,
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using PartnerPortal.Infrastructure.Csv;
 using PartnerPortal.Infrastructure.Longlisting;
@@ -8,25 +9,29 @@ namespace PartnerPortal.Infrastructure.Exports;
 
 /// <summary>
 /// Writes a round's longlist or shortlist one row per pair: longlist as country,theme,technology and
-/// shortlist as theme,technology,country, with the names the study uses.
+/// shortlist as theme,technology,country, with the names the study uses, as CSV, JSON or an Excel workbook.
 /// </summary>
 public sealed class RoundExporter(RoundCatalog rounds, LonglistReader longlist, ShortlistReader shortlist)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public async Task ExportAsync(string roundSlug, RoundTable table, ExportFormat format, TextWriter writer, CancellationToken cancellationToken = default)
+    public static string ContentType(ExportFormat format) => format switch
     {
-        var round = await rounds.FindAsync(roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
-        var (header, rows) = table switch
+        ExportFormat.Csv => "text/csv; charset=utf-8",
+        ExportFormat.Json => "application/json; charset=utf-8",
+        _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    };
+
+    public async Task ExportAsync(string roundSlug, RoundTable table, ExportFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        var (header, rows) = await ReadAsync(roundSlug, table, cancellationToken);
+        if (format == ExportFormat.Xlsx)
         {
-            RoundTable.Longlist => (
-                new[] { "country", "theme", "technology" },
-                (await longlist.ReadAsync(round.Id, cancellationToken)).Select(p => new[] { p.Country, p.Theme, p.Technology }).ToList()),
-            RoundTable.Shortlist => (
-                new[] { "theme", "technology", "country" },
-                (await shortlist.ReadAsync(round.Id, cancellationToken)).SelectMany(r => r.Pairs()).Select(p => new[] { p.Theme, p.Technology, p.Country }).ToList()),
-            _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
-        };
+            XlsxSheet.Write(output, table.ToString(), header, rows);
+            return;
+        }
+        await using var writer = new StreamWriter(output, Utf8, leaveOpen: true) { NewLine = "\n" };
         if (format == ExportFormat.Csv)
         {
             await writer.WriteLineAsync(CsvText.SafeLine(header));
@@ -41,5 +46,20 @@ public sealed class RoundExporter(RoundCatalog rounds, LonglistReader longlist, 
             await writer.WriteLineAsync(JsonSerializer.Serialize(objects, Json));
         }
         await writer.FlushAsync(cancellationToken);
+    }
+
+    private async Task<(string[] Header, List<string[]> Rows)> ReadAsync(string roundSlug, RoundTable table, CancellationToken cancellationToken)
+    {
+        var round = await rounds.FindAsync(roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
+        return table switch
+        {
+            RoundTable.Longlist => (
+                ["country", "theme", "technology"],
+                (await longlist.ReadAsync(round.Id, cancellationToken)).Select(p => new[] { p.Country, p.Theme, p.Technology }).ToList()),
+            RoundTable.Shortlist => (
+                ["theme", "technology", "country"],
+                (await shortlist.ReadAsync(round.Id, cancellationToken)).SelectMany(r => r.Pairs()).Select(p => new[] { p.Theme, p.Technology, p.Country }).ToList()),
+            _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
+        };
     }
 }

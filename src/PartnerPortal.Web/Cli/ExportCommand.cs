@@ -1,9 +1,8 @@
-using System.Text;
 using PartnerPortal.Infrastructure.Exports;
 
 namespace PartnerPortal.Web.Cli;
 
-/// <summary>export longlist|shortlist --round SLUG [--format csv|json] [--out FILE]</summary>
+/// <summary>export longlist|shortlist --round SLUG [--format csv|json|xlsx] [--out FILE]</summary>
 public static class ExportCommand
 {
     public static void Validate(CliArguments command)
@@ -11,7 +10,10 @@ public static class ExportCommand
         command.ExpectPositional(1);
         command.AllowOnly("round", "format", "out");
         ParseTable(command.Positional[0]);
-        ParseFormat(command.Option("format"));
+        if (ParseFormat(command.Option("format")) == ExportFormat.Xlsx && command.Option("out") is null)
+        {
+            throw new CliUsageException("--format xlsx writes a binary workbook: give --out FILE.xlsx");
+        }
         command.RequiredOption("round");
     }
 
@@ -22,7 +24,28 @@ public static class ExportCommand
         var table = ParseTable(command.Positional[0]);
         var format = ParseFormat(command.Option("format"));
         var round = command.RequiredOption("round");
-        await CliOutput.WriteAsync(command.Option("out"), context.Output, writer => exporter.ExportAsync(round, table, format, writer));
+        var path = command.Option("out");
+        if (path is null)
+        {
+            var buffer = new MemoryStream();
+            await exporter.ExportAsync(round, table, format, buffer);
+            await context.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            return 0;
+        }
+        // Written beside the target and moved into place, so a failed export never leaves half a file.
+        var temporary = path + ".partial";
+        try
+        {
+            await using (var file = File.Create(temporary))
+            {
+                await exporter.ExportAsync(round, table, format, file);
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
         return 0;
     }
 
@@ -37,6 +60,7 @@ public static class ExportCommand
     {
         null or "csv" => ExportFormat.Csv,
         "json" => ExportFormat.Json,
-        _ => throw new CliUsageException($"--format takes 'csv' or 'json', not '{text}'"),
+        "xlsx" => ExportFormat.Xlsx,
+        _ => throw new CliUsageException($"--format takes 'csv', 'json' or 'xlsx', not '{text}'"),
     };
 }

@@ -1,3 +1,5 @@
+using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Infrastructure.Auditing;
@@ -21,9 +23,21 @@ public static class PortalCli
         Commands:
           migrate                                   Apply database migrations.
           seed                                      Migrate, then load the study in seed-data/ (running it again changes nothing).
-          export longlist|shortlist --round SLUG [--format csv|json] [--out FILE]
+          export longlist|shortlist --round SLUG [--format csv|json|xlsx] [--out FILE]
                                                     Write a round's longlist (country,theme,technology) or
-                                                    shortlist (theme,technology,country), one row per pair, UTF-8.
+                                                    shortlist (theme,technology,country), one row per pair, UTF-8
+                                                    (xlsx needs --out).
+          round status --round SLUG --to scoring|review|published
+                                                    Move a round along Draft → Scoring → Review → Published.
+          round assign --round SLUG --analysts E1,E2,…
+                                                    Set the analysts who score the round.
+          round weights --round SLUG --weights w1,…,w5 --comment TEXT
+                                                    Set the criterion weights directly (normalised; audited with the comment).
+          round analyse --round SLUG [--top N]      The scoring service's view as JSON: top pairs, longlist, proposal.
+          round compare --round EARLIER --with LATER [--top N]
+                                                    Pairs entering/leaving the longlist and shortlist, largest rank moves.
+          demo generate [--countries N] [--technologies N] [--analysts N] [--seed N] [--slug S]
+                                                    Generate a reproducible round of random scores (defaults 20 × 31 × 5).
           users list                                List accounts with their roles and status.
           users add --email E --role R[,R…] [--name N] [--password-stdin]
                                                     Add an account (roles: Analyst, PortfolioManager, Admin). Without
@@ -99,7 +113,8 @@ public static class PortalCli
             return await ExecuteAsync(new CliContext(command, host.Services, input ?? Console.In, output, error));
         }
         catch (Exception e) when (e is PostgresNotInstalledException or LocalPostgresException or SeedDataException
-                                       or RoundNotFoundException or AccountException or Npgsql.NpgsqlException)
+                                       or RoundNotFoundException or AccountException or Npgsql.NpgsqlException
+                                       or RoundClosedException or ScoringInputException or FluentValidation.ValidationException)
         {
             await error.WriteLineAsync($"error: {e.Message}");
             return 1;
@@ -127,6 +142,12 @@ public static class PortalCli
             case "audit":
                 AuditCommand.Validate(command);
                 break;
+            case "round":
+                RoundCommand.Validate(command);
+                break;
+            case "demo":
+                DemoCommand.Validate(command);
+                break;
             case var verb when CalculatorCommand.Handles(verb):
                 CalculatorCommand.Validate(command);
                 break;
@@ -150,6 +171,10 @@ public static class PortalCli
                 return await ExportCommand.RunAsync(context);
             case "users":
                 return await UsersCommand.RunAsync(context);
+            case "round":
+                return await RoundCommand.RunAsync(context);
+            case "demo":
+                return await DemoCommand.RunAsync(context);
             default:
                 return await AuditCommand.RunAsync(context);
         }

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using PartnerPortal.Infrastructure.Csv;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Seeding;
@@ -11,9 +14,24 @@ public class RoundExporterTests : SeededStudyTests
 {
     private async Task<string> ExportAsync(RoundTable table, ExportFormat format, string round = Study.RoundSlug)
     {
-        var writer = new StringWriter { NewLine = "\n" };
-        await Services.GetRequiredService<RoundExporter>().ExportAsync(round, table, format, writer);
-        return writer.ToString();
+        var output = new MemoryStream();
+        await Services.GetRequiredService<RoundExporter>().ExportAsync(round, table, format, output);
+        return System.Text.Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    [Fact]
+    public async Task The_excel_export_holds_the_csv_rows_as_text_cells_under_a_header()
+    {
+        var output = new MemoryStream();
+        await Services.GetRequiredService<RoundExporter>().ExportAsync(Study.RoundSlug, RoundTable.Shortlist, ExportFormat.Xlsx, output);
+
+        output.Position = 0;
+        using var workbook = SpreadsheetDocument.Open(output, isEditable: false);
+        var sheet = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        var rows = sheet.Descendants<Row>().Select(r => string.Join(",", r.Elements<Cell>().Select(c => CsvText.Field(c.InnerText)))).ToList();
+        Assert.Equal((await File.ReadAllLinesAsync(Study.ExpectedFile("mm-2021-shortlist.csv"))).ToList(), rows);
+        Assert.All(sheet.Descendants<Cell>(), c => Assert.Equal(CellValues.InlineString, c.DataType!.Value));
+        Assert.Equal("Shortlist", workbook.WorkbookPart.Workbook.Descendants<Sheet>().Single().Name!.Value);
     }
 
     [Fact]

@@ -6,21 +6,9 @@ namespace PartnerPortal.Web.Tests.Cli;
 
 public class PortalCliTests
 {
-    private sealed record Run(int ExitCode, string Output, string Error);
+    private static Task<CliRun> RunAsync(string connectionString, params string[] args) => CliRun.RunAsync(connectionString, null, args);
 
-    private static async Task<Run> RunAsync(string connectionString, params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter();
-        var exitCode = await PortalCli.RunAsync(args, output, error, new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Portal"] = connectionString,
-            ["Portal:DataDirectory"] = Path.Combine(Path.GetTempPath(), "partnerportal-cli-tests"),
-        });
-        return new Run(exitCode, output.ToString(), error.ToString());
-    }
-
-    private static async Task<string> SeededDatabaseAsync()
+    internal static async Task<string> SeededDatabaseAsync()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync("cli");
         Assert.Equal(0, (await RunAsync(connectionString, "seed")).ExitCode);
@@ -51,6 +39,20 @@ public class PortalCliTests
     }
 
     [Fact]
+    public async Task Export_as_xlsx_writes_a_workbook_and_leaves_no_partial_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"longlist-{Guid.NewGuid():N}.xlsx");
+
+        var run = await RunAsync(await SeededDatabaseAsync(), "export", "longlist", "--round", "mm-2021", "--format", "xlsx", "--out", file);
+
+        Assert.Equal(0, run.ExitCode);
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+        Assert.False(File.Exists(file + ".partial"));
+        File.Delete(file);
+    }
+
+    [Fact]
     public async Task Seed_a_second_time_adds_nothing()
     {
         var run = await RunAsync(await SeededDatabaseAsync(), "seed");
@@ -62,9 +64,13 @@ public class PortalCliTests
     [Theory]
     [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
     [InlineData(new[] { "export", "longlist" }, "option --round is required")]
-    [InlineData(new[] { "export", "longlist", "--round", "mm-2021", "--format", "xml" }, "--format takes 'csv' or 'json', not 'xml'")]
+    [InlineData(new[] { "export", "longlist", "--round", "mm-2021", "--format", "xml" }, "--format takes 'csv', 'json' or 'xlsx', not 'xml'")]
     [InlineData(new[] { "export", "wishlist", "--round", "mm-2021" }, "export takes 'longlist' or 'shortlist', not 'wishlist'")]
     [InlineData(new[] { "export", "longlist", "--round" }, "option --round needs a value")]
+    [InlineData(new[] { "export", "longlist", "--round", "mm-2021", "--format", "xlsx" }, "--format xlsx writes a binary workbook: give --out FILE.xlsx")]
+    [InlineData(new[] { "round", "weights", "--round", "r", "--weights", "1,x", "--comment", "c" }, "--weights takes numbers of zero or more separated by commas; 'x' is not one")]
+    [InlineData(new[] { "round", "status", "--round", "r", "--to", "done" }, "--to takes scoring, review or published, not 'done'")]
+    [InlineData(new[] { "demo", "generate", "--countries", "0" }, "--countries takes a whole number from 1 to 1000, not '0'")]
     [InlineData(new[] { "migrate", "--force", "yes" }, "unknown option --force for 'migrate'")]
     public async Task A_malformed_command_line_exits_2_with_the_problem_and_the_usage(string[] args, string problem)
     {

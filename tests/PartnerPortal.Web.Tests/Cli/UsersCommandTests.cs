@@ -5,17 +5,7 @@ namespace PartnerPortal.Web.Tests.Cli;
 
 public class UsersCommandTests
 {
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string connectionString, string? input, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await PortalCli.RunAsync(args, output, error, new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Portal"] = connectionString,
-            ["Portal:DataDirectory"] = Path.Combine(Path.GetTempPath(), "partnerportal-cli-tests"),
-        }, new StringReader(input ?? ""));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static Task<CliRun> RunAsync(string connectionString, string? input, params string[] args) => CliRun.RunAsync(connectionString, input, args);
 
     [Fact]
     public async Task Users_can_be_added_listed_given_roles_disabled_and_sent_a_reset_link_and_every_change_is_in_the_audit_export()

@@ -1,18 +1,18 @@
-using System.Text;
 using PartnerPortal.Infrastructure.Exports;
 
 namespace PartnerPortal.Web.Features.Rounds;
 
 public static class RoundExportEndpoints
 {
-    /// <summary>GET /rounds/{slug}/export/{longlist|shortlist}.{csv|json}: the same files the CLI's export writes.</summary>
+    /// <summary>GET /rounds/{slug}/export/{longlist|shortlist}.{csv|json|xlsx}: the same files the CLI's export writes.</summary>
     public static void MapRoundExports(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/rounds/{slug}/export/{table:regex(^(longlist|shortlist)$)}.{format:regex(^(csv|json)$)}",
+        endpoints.MapGet("/rounds/{slug}/export/{table:regex(^(longlist|shortlist)$)}.{format:regex(^(csv|json|xlsx)$)}",
             async (string slug, string table, string format, RoundExporter exporter, HttpContext context) =>
             {
                 var roundTable = table == "longlist" ? RoundTable.Longlist : RoundTable.Shortlist;
-                var exportFormat = format == "json" ? ExportFormat.Json : ExportFormat.Csv;
-                var buffer = new StringWriter();
+                var exportFormat = Enum.Parse<ExportFormat>(format, ignoreCase: true);
+                // Buffered so a missing round is a clean 404, not a half-written file.
+                var buffer = new MemoryStream();
                 try
                 {
                     await exporter.ExportAsync(slug, roundTable, exportFormat, buffer, context.RequestAborted);
@@ -21,7 +21,6 @@ public static class RoundExportEndpoints
                 {
                     return Results.NotFound(e.Message);
                 }
-                var contentType = exportFormat == ExportFormat.Json ? "application/json" : "text/csv";
-                return Results.File(Encoding.UTF8.GetBytes(buffer.ToString()), $"{contentType}; charset=utf-8", $"{slug}-{table}.{format}");
+                return Results.File(buffer.ToArray(), RoundExporter.ContentType(exportFormat), $"{slug}-{table}.{format}");
             });
 }

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using PartnerPortal.Testing;
+
+namespace PartnerPortal.Web.Tests.Cli;
+
+public class RoundCommandTests
+{
+    private static Task<CliRun> RunAsync(string connectionString, params string[] args) => CliRun.RunAsync(connectionString, null, args);
+
+    [Fact]
+    public async Task A_generated_demo_round_is_analysed_weighted_and_moved_to_review_from_the_command_line()
+    {
+        var db = await PortalCliTests.SeededDatabaseAsync();
+
+        var generate = await RunAsync(db, "demo", "generate", "--countries", "6", "--technologies", "4", "--analysts", "3", "--seed", "7");
+        var slug = generate.Output.Trim();
+        var weights = await RunAsync(db, "round", "weights", "--round", slug, "--weights", "1,1,1,1,4", "--comment", "Feasibility first this year");
+        var analyse = await RunAsync(db, "round", "analyse", "--round", slug, "--top", "3");
+        var review = await RunAsync(db, "round", "status", "--round", slug, "--to", "review");
+        var audit = await RunAsync(db, "audit", "export");
+
+        Assert.Equal((0, "demo-6x4x3-s7"), (generate.ExitCode, slug));
+        Assert.Equal(0, weights.ExitCode);
+        Assert.Equal(0.5, JsonDocument.Parse(weights.Output).RootElement.GetProperty("feasibility").GetDouble(), 9);
+        Assert.Equal(0, analyse.ExitCode);
+        var summary = JsonDocument.Parse(analyse.Output).RootElement;
+        Assert.Equal(24, summary.GetProperty("pairs").GetInt32());
+        Assert.Equal(0.5, summary.GetProperty("weights").GetProperty("feasibility").GetDouble(), 9);
+        var top = summary.GetProperty("top").EnumerateArray().ToList();
+        Assert.Equal(3, top.Count);
+        Assert.Equal(1, top[0].GetProperty("rank").GetInt32());
+        Assert.True(top[0].GetProperty("index").GetDouble() >= top[2].GetProperty("index").GetDouble());
+        Assert.Equal(0, review.ExitCode);
+        Assert.Contains("Feasibility first this year", audit.Output);
+        Assert.Contains("round.status", audit.Output);
+    }
+
+    [Fact]
+    public async Task Changing_a_published_round_exits_1_and_says_why()
+    {
+        var db = await PortalCliTests.SeededDatabaseAsync();
+
+        var run = await RunAsync(db, "round", "weights", "--round", Study.RoundSlug, "--weights", "1,1,1,1,1", "--comment", "late");
+        var compare = await RunAsync(db, "round", "compare", "--round", Study.RoundSlug, "--with", Study.RoundSlug);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("was published on 31 July 2021 and can no longer change", run.Error);
+        Assert.Equal(0, compare.ExitCode);
+        Assert.Empty(JsonDocument.Parse(compare.Output).RootElement.GetProperty("largestMoves").EnumerateArray());
+    }
+}
