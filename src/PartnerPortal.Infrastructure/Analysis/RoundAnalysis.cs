@@ -19,7 +19,7 @@ public sealed class RoundAnalysis
         Round round, RoundScores scores, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
         IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyDictionary<int, LonglistEvidence> evidenceByPair, IReadOnlySet<PairKey> shortlisted)
     {
-        (Round, Scores, Countries, Technologies, Criteria, Shortlisted) = (round, scores, countries, technologies, criteria, shortlisted);
+        (Round, Scores, Countries, Technologies, Criteria, Shortlisted, Evidence) = (round, scores, countries, technologies, criteria, shortlisted, evidenceByPair);
         Weights = ScoreAggregator.NormaliseWeights(scores.Weights, scores.Sheet.Criteria);
         Aggregate = scores.Aggregate();
         Index = PairScores.Compute(Aggregate, Weights, round.RankingMethod);
@@ -46,6 +46,9 @@ public sealed class RoundAnalysis
     public int[] OverallRanks { get; }
     public int[] RanksInTechnology { get; }
     public int[] RanksInCountry { get; }
+
+    /// <summary>The longlisting evidence gathered for a pair, by pair.</summary>
+    public IReadOnlyDictionary<int, LonglistEvidence> Evidence { get; }
 
     /// <summary>The longlisting verdict and its reason for every pair with longlisting evidence.</summary>
     public IReadOnlyDictionary<int, LonglistDecision> Longlist { get; }

@@ -26,7 +26,7 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
         string[] regions = ["Europe & Central Asia", "East Asia & Pacific", "North America", "South Asia", "Middle East & North Africa", "Latin America & Caribbean", "Sub-Saharan Africa"];
         var demoCountries = Enumerable.Range(1, countries).Select(i => new Country
         {
-            Code = $"{slug}-C{i:000}", Name = $"Demo country {i:000}", StudyName = $"Demo country {i:000}", Kind = CountryKind.Country,
+            Code = $"{CountryCodePrefix(slug)}{i:0000}", Name = $"Demo country {i:000}", StudyName = $"Demo country {i:000}", Kind = CountryKind.Country,
             Region = regions[i % regions.Length], Maturity = i % 5 == 0 ? PartnerMaturity.Emerging : PartnerMaturity.Established,
         }).ToList();
         var demoTechnologies = Enumerable.Range(1, technologies).Select(i => new Technology
@@ -62,6 +62,13 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
         await WriteLonglistEvidenceAsync(connection, round.Id, demoCountries, demoTechnologies, new Random(seed + 1), cancellationToken);
         return round.Id;
     }
+
+    /// <summary>
+    /// Country codes are at most 20 characters, so a long round slug cannot prefix them; a short hash of the
+    /// slug keeps each generated round's countries apart.
+    /// </summary>
+    public static string CountryCodePrefix(string slug) =>
+        "X" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(slug)))[..8] + "-";
 
     /// <summary>Random 1–5 scores, 10 % "insufficient evidence", for every pair, criterion and analyst.</summary>
     private static async Task WriteScoresAsync(

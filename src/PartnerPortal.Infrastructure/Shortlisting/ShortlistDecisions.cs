@@ -19,7 +19,7 @@ public sealed class ShortlistDecisions(IDbContextFactory<PortalDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         return await db.ShortlistEntries.Where(e => e.RoundId == round.Id)
-            .SelectMany(e => e.Partners.Where(p => p.Qualifier == null).Select(p => new PairDecision(p.Country!.Code, e.Technology!.Slug, p.Decision, p.DecisionRationale, p.Version)))
+            .SelectMany(e => e.Partners.Select(p => new PairDecision(p.Country!.Code, e.Technology!.Slug, p.Decision, p.DecisionRationale, p.Version, p.Qualifier)))
             .ToListAsync(cancellationToken);
     }
 
@@ -94,7 +94,7 @@ public sealed class ShortlistDecisions(IDbContextFactory<PortalDbContext> contex
 
     private async Task<SaveConflict<PairDecision>> ConflictAsync(string roundSlug, string countryCode, string technologySlug, CancellationToken cancellationToken)
     {
-        var current = (await ReadAsync(roundSlug, cancellationToken)).Single(d => d.CountryCode == countryCode && d.TechnologySlug == technologySlug);
+        var current = (await ReadAsync(roundSlug, cancellationToken)).Single(d => d.CountryCode == countryCode && d.TechnologySlug == technologySlug && d.Qualifier is null);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var lastChange = await db.AuditLog.AsNoTracking()
             .Where(a => a.EntityType == nameof(ShortlistPartner))

@@ -13,6 +13,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
 {
     private const string Anyone = "anyone";
     private const string SignedIn = "signed-in";
+    private const string Managers = PortalRoles.PortfolioManager + "," + PortalRoles.Admin;
 
     /// <summary>Who may use each route pattern.</summary>
     private static readonly Dictionary<string, string> Access = new()
@@ -35,7 +36,13 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/countries"] = SignedIn,
         ["/rounds"] = SignedIn,
         ["/rounds/{Slug}"] = SignedIn,
-        ["/rounds/{slug}/export/{table:regex(^(longlist|shortlist)$)}.{format:regex(^(csv|json)$)}"] = SignedIn,
+        ["/rounds/{slug}/export/{table:regex(^(longlist|shortlist)$)}.{format:regex(^(csv|json|xlsx)$)}"] = SignedIn,
+        ["/rounds/{Slug}/ranking"] = SignedIn,
+        ["/rounds/{Slug}/pairs/{Country}/{Technology}"] = SignedIn,
+        ["/rounds/{Slug}/weights"] = SignedIn,
+        ["/rounds/{Slug}/compare"] = SignedIn,
+        ["/rounds/{Slug}/proposal"] = Managers,
+        ["/rounds/{Slug}/settings"] = Managers,
         ["/framework/criteria/{Code}/edit"] = PortalRoles.Admin,
         ["/admin/users"] = PortalRoles.Admin,
         ["/admin/audit"] = PortalRoles.Admin,
@@ -45,7 +52,8 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
     private static readonly Dictionary<string, string> SampleValues = new()
     {
         ["{Slug}"] = "mm-2021", ["{slug}"] = "mm-2021", ["{Code}"] = "feasibility", ["{Code:int}"] = "404",
-        ["{table:regex(^(longlist|shortlist)$)}"] = "longlist", ["{format:regex(^(csv|json)$)}"] = "csv",
+        ["{table:regex(^(longlist|shortlist)$)}"] = "longlist", ["{format:regex(^(csv|json|xlsx)$)}"] = "xlsx",
+        ["{Country}"] = "CHN", ["{Technology}"] = "batteries",
     };
 
     private IReadOnlyList<(string Pattern, string Method)> MappedRoutes()
@@ -104,7 +112,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         Anyone => "allowed",
         _ when role is null => "sign-in",
         SignedIn => "allowed",
-        _ => role == access ? "allowed" : "forbidden",
+        _ => access.Split(',').Contains(role) ? "allowed" : "forbidden",
     };
 
     /// <summary>

@@ -1,0 +1,74 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Infrastructure.Demo;
+using PartnerPortal.Infrastructure.Rounds;
+using PartnerPortal.Testing;
+
+namespace PartnerPortal.Web.Tests.Features.Rounds;
+
+public class RoundSettingsPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private static Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(response.Content.ReadAsStream()));
+
+    private async Task<string> NewDemoRoundAsync()
+    {
+        var slug = $"settings-{Guid.NewGuid():N}"[..20];
+        await using var scope = portal.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync(slug, countries: 3, technologies: 2, analysts: 1, seed: 1);
+        return slug;
+    }
+
+    private static Dictionary<string, string> Rules(IDocument page) =>
+        page.QuerySelectorAll("form input[type=number], form input[name=Version]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+
+    [Fact]
+    public async Task Impossible_rules_are_refused_field_by_field_and_nothing_changes()
+    {
+        var slug = await NewDemoRoundAsync();
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+        var fields = Rules(await ParseAsync(await manager.GetAsync($"/rounds/{slug}/settings")));
+        fields["LonglistRequiredCount"] = "7";
+        fields["SensitivityPerturbation"] = "abc";
+
+        var response = await PortalFactory.SubmitFormAsync(manager, $"/rounds/{slug}/settings", "settings", fields);
+
+        var page = await ParseAsync(response);
+        Assert.Equal("Enter a number.", page.QuerySelector("#SensitivityPerturbation-error")!.TextContent.Trim());
+        fields["SensitivityPerturbation"] = "0.3";
+        page = await ParseAsync(await PortalFactory.SubmitFormAsync(manager, $"/rounds/{slug}/settings", "settings", fields));
+        Assert.Contains("between 0 and 5", page.QuerySelector("#LonglistRequiredCount-error")!.TextContent);
+        Assert.Equal(5, (await portal.Services.GetRequiredService<RoundSettingsEditor>().ReadAsync(slug)).LonglistRequiredCount);
+    }
+
+    [Fact]
+    public async Task A_round_is_published_only_with_the_confirmation_and_then_its_forms_are_disabled()
+    {
+        var slug = await NewDemoRoundAsync();
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+        await PortalFactory.SubmitFormAsync(manager, $"/rounds/{slug}/settings", "status", new() { ["to"] = "Review" });
+
+        var unconfirmed = await ParseAsync(await PortalFactory.SubmitFormAsync(manager, $"/rounds/{slug}/settings", "status", new() { ["to"] = "Published" }));
+        var published = await ParseAsync(await PortalFactory.SubmitFormAsync(manager, $"/rounds/{slug}/settings", "status", new() { ["to"] = "Published", ["confirm"] = "yes" }));
+
+        Assert.Contains("Tick the box to confirm", unconfirmed.Body!.TextContent);
+        Assert.Contains("The round is now in Published.", published.Body!.TextContent);
+        Assert.All(published.QuerySelectorAll("fieldset"), f => Assert.True(f.HasAttribute("disabled")));
+        Assert.Equal(RoundStatus.Published, (await portal.Services.GetRequiredService<RoundCatalog>().FindAsync(slug))!.Status);
+    }
+
+    [Fact]
+    public async Task Comparing_a_round_with_the_study_lists_what_left_the_longlist()
+    {
+        var slug = await NewDemoRoundAsync();
+        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+
+        var page = await ParseAsync(await analyst.GetAsync($"/rounds/{slug}/compare?with={Study.RoundSlug}"));
+
+        Assert.Contains("Left the longlist 54", page.Body!.TextContent.Replace("\n", " ").Replace("  ", " "));
+        Assert.Contains("Left the shortlist", page.Body.TextContent);
+    }
+}

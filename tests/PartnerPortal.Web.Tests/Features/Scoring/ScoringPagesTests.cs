@@ -1,0 +1,137 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Infrastructure.Demo;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Rounds;
+using PartnerPortal.Testing;
+
+namespace PartnerPortal.Web.Tests.Features.Scoring;
+
+/// <summary>The scoring service's pages over a generated, fully scored round and over the unscored study round.</summary>
+public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string Demo = "demo";
+
+    private async Task EnsureDemoRoundAsync()
+    {
+        if (await portal.Services.GetRequiredService<RoundCatalog>().FindAsync(Demo) is null)
+        {
+            await using var scope = portal.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync(Demo, countries: 8, technologies: 5, analysts: 3, seed: 3);
+        }
+    }
+
+    private static async Task<IDocument> PageAsync(HttpClient browser, string path)
+    {
+        using var response = await browser.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(response.Content.ReadAsStream()));
+    }
+
+    [Fact]
+    public async Task The_ranking_lists_scored_pairs_best_first_with_their_longlist_reason_and_links_to_the_explanation()
+    {
+        await EnsureDemoRoundAsync();
+        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+
+        var page = await PageAsync(analyst, $"/rounds/{Demo}/ranking");
+
+        var rows = page.QuerySelectorAll("table.ranking tbody tr");
+        Assert.InRange(rows.Length, 1, 40);
+        Assert.Equal("1", rows[0].QuerySelector("td")!.TextContent.Trim());
+        var indices = rows.Select(r => double.Parse(r.QuerySelector(".index-value")!.TextContent)).ToList();
+        Assert.Equal(indices.OrderDescending(), indices);
+        Assert.Contains("requirements", rows[0].TextContent);
+        var link = rows[0].QuerySelector("a")!.GetAttribute("href")!;
+        var explanation = await PageAsync(analyst, link);
+        Assert.Contains("Scores by criterion", explanation.Body!.TextContent);
+        Assert.Equal(5, explanation.QuerySelectorAll("#criteria-heading ~ div table tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task The_study_rounds_ranking_says_nothing_is_scored_yet_instead_of_an_empty_table()
+    {
+        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+
+        var page = await PageAsync(analyst, $"/rounds/{Study.RoundSlug}/ranking");
+
+        Assert.Contains("No pair is fully scored yet", page.Body!.TextContent);
+        Assert.Null(page.QuerySelector("table.ranking"));
+    }
+
+    [Fact]
+    public async Task A_manager_sets_weights_with_a_comment_the_audit_keeps_it_and_an_analyst_cannot()
+    {
+        await EnsureDemoRoundAsync();
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+        var page = await PageAsync(manager, $"/rounds/{Demo}/weights");
+        var version = page.QuerySelector("form input[name=version]")!.GetAttribute("value")!;
+        Dictionary<string, string> Fields(string comment) => new()
+        {
+            ["version"] = version, ["weight-rie"] = "1", ["weight-economic"] = "1", ["weight-challenges"] = "1",
+            ["weight-additionality"] = "1", ["weight-feasibility"] = "6", ["comment"] = comment,
+        };
+
+        var noComment = await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/weights", "direct-weights", Fields(""));
+        var saved = await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/weights", "direct-weights", Fields("Delivery matters most this year"));
+        var refused = await PortalFactory.SubmitFormAsync(analyst, $"/rounds/{Demo}/weights", "direct-weights", Fields("I would like this"));
+
+        Assert.Contains("a comment is required", await noComment.Content.ReadAsStringAsync());
+        var after = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(saved.Content.ReadAsStream()));
+        Assert.Contains("Weights saved.", after.Body!.TextContent);
+        Assert.Equal("60.0%", after.QuerySelectorAll(".current-weight").Last().TextContent.Trim().Replace(" ", ""));
+        // An analyst's page has no weights form, so the post names a form that does not exist.
+        Assert.False(refused.IsSuccessStatusCode);
+        await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.AuditLog.CountAsync(a => a.Action == "weights.set" && a.Comment == "Delivery matters most this year"));
+    }
+
+    [Fact]
+    public async Task A_stale_weights_form_is_refused_and_says_who_changed_them()
+    {
+        await EnsureDemoRoundAsync();
+        var (first, second) = (await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager)), await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Admin)));
+        var seen = (await PageAsync(second, $"/rounds/{Demo}/weights")).QuerySelector("form input[name=version]")!.GetAttribute("value")!;
+        Dictionary<string, string> Fields(string feasibility, string version) => new()
+        {
+            ["version"] = version, ["weight-rie"] = "1", ["weight-economic"] = "1", ["weight-challenges"] = "1",
+            ["weight-additionality"] = "1", ["weight-feasibility"] = feasibility, ["comment"] = "review",
+        };
+        await PortalFactory.SubmitFormAsync(first, $"/rounds/{Demo}/weights", "direct-weights", Fields("2", seen));
+
+        var stale = await PortalFactory.SubmitFormAsync(second, $"/rounds/{Demo}/weights", "direct-weights", Fields("9", seen));
+
+        var html = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("while you were working; yours were not saved", html);
+        Assert.Contains("value=\"9\"", html);
+    }
+
+    [Fact]
+    public async Task A_manager_compares_criteria_in_pairs_and_sees_the_consistency_ratio()
+    {
+        await EnsureDemoRoundAsync();
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+        var version = (await PageAsync(manager, $"/rounds/{Demo}/weights")).QuerySelectorAll("form input[name=version]")[1].GetAttribute("value")!;
+        var fields = new Dictionary<string, string> { ["version"] = version, ["method"] = "Eigenvector", ["comment"] = "Workshop judgements" };
+        for (var i = 0; i < 5; i++)
+        {
+            for (var j = i + 1; j < 5; j++)
+            {
+                // Inconsistent on purpose: the first criterion beats the second, the second the third, the third the first.
+                fields[$"judgement-{i}-{j}"] = (i, j) == (0, 2) ? "1/9" : "9";
+            }
+        }
+
+        var response = await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/weights", "ahp", fields);
+
+        var page = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(response.Content.ReadAsStream()));
+        Assert.Contains("Your comparisons are saved", page.Body!.TextContent);
+        Assert.Contains("consistency ratio", page.Body.TextContent);
+        Assert.Contains("The group's consistency ratio is above 0.10", page.Body.TextContent);
+    }
+}
