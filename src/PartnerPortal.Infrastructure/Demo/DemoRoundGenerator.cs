@@ -12,7 +12,7 @@ namespace PartnerPortal.Infrastructure.Demo;
 
 /// <summary>
 /// A large, reproducible demo round for measuring: synthetic countries, technologies and analysts on top of
-/// the seeded framework, and random 1–5 scores (10 % "insufficient evidence") written with binary COPY.
+/// the seeded framework, and scores around each pair's underlying merit (10 % "insufficient evidence") written with binary COPY.
 /// </summary>
 public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contextFactory, UserAdministration accounts)
 {
@@ -39,7 +39,7 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
         db.Technologies.AddRange(demoTechnologies);
         var round = new Round
         {
-            Slug = slug, Name = $"Demo round ({countries} × {technologies} × {analysts})", Agency = "Demo agency", HomeCountryId = home.Id,
+            Slug = slug, Name = $"Demo round ({countries} × {technologies} × {analysts}, seed {seed})", Agency = "Demo agency", HomeCountryId = home.Id,
             Status = RoundStatus.Scoring, Description = $"Generated with seed {seed} for load and performance measurements.",
             Countries = demoCountries.Select((c, i) => new RoundCountry { Country = c, Position = i + 1 }).ToList(),
             Technologies = demoTechnologies.Select(t => new RoundTechnology { Technology = t }).ToList(),
@@ -70,7 +70,11 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
     public static string CountryCodePrefix(string slug) =>
         "X" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(slug)))[..8] + "-";
 
-    /// <summary>Random 1–5 scores, 10 % "insufficient evidence", for every pair, criterion and analyst.</summary>
+    /// <summary>
+    /// Scores as a panel would give them: each pair and criterion has an underlying merit (1–5), and each
+    /// analyst scores it within a point of that merit, so analysts mostly agree and sometimes do not;
+    /// 10 % of the scores are "insufficient evidence".
+    /// </summary>
     private static async Task WriteScoresAsync(
         NpgsqlConnection connection, int roundId, List<Country> countries, List<Technology> technologies, List<int> criteria, List<string> analystIds,
         Random random, CancellationToken cancellationToken)
@@ -87,6 +91,7 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
             {
                 foreach (var criterion in criteria)
                 {
+                    var merit = random.Next(1, 6);
                     foreach (var analyst in analystIds)
                     {
                         writer.StartRow();
@@ -101,7 +106,9 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
                         }
                         else
                         {
-                            writer.Write((short)random.Next(1, 6), NpgsqlDbType.Smallint);
+                            // −1, 0 or +1 around the merit, 0 half the time.
+                            var deviation = random.Next(4) switch { 0 => -1, 1 => 1, _ => 0 };
+                            writer.Write((short)Math.Clamp(merit + deviation, 1, 5), NpgsqlDbType.Smallint);
                         }
                         writer.Write("Medium", NpgsqlDbType.Varchar);
                         writer.Write(now, NpgsqlDbType.TimestampTz);

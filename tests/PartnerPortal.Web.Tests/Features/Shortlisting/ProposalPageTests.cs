@@ -76,7 +76,7 @@ public class ProposalPageTests(PortalFactory portal) : IClassFixture<PortalFacto
         var headers = page.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList();
         Assert.Contains("Kept", headers);
         Assert.Contains("Rank range", headers);
-        Assert.All(page.QuerySelectorAll("tbody tr td:nth-child(5)").Take(5), td => Assert.EndsWith("%", td.TextContent.Trim()));
+        Assert.All(page.QuerySelectorAll("tbody tr td:nth-child(4)").Take(5), td => Assert.EndsWith("%", td.TextContent.Trim()));
     }
 
     [Fact]
