@@ -13,4 +13,7 @@ public class Criterion
     public CriterionCategory Category { get; set; }
     public required string Definition { get; set; }
     public List<GuidingQuestion> GuidingQuestions { get; set; } = [];
+
+    /// <summary>The anchored scale: one description per level, 1 to 5.</summary>
+    public List<ScaleLevel> ScaleLevels { get; set; } = [];
 }

@@ -43,9 +43,37 @@ public static class KendallW
             }
             s += (total - meanTotal) * (total - meanTotal);
         }
-        var ties = ranks.Sum(rater => rater.GroupBy(rank => Math.Round(rank, 9)).Sum(group => Math.Pow(group.Count(), 3) - group.Count()));
+        var ties = 0.0;
+        var sorted = new double[n];
+        foreach (var rater in ranks)
+        {
+            ties += TieCorrection(rater, sorted);
+        }
         var denominator = m * m * (Math.Pow(n, 3) - n) - m * ties;
         // Every rater tied every item: there is no ranking to agree on.
         return denominator <= 0 ? 0 : 12 * s / denominator;
+    }
+
+    /// <summary>Σ(t³ − t) over one rater's groups of t tied ranks; <paramref name="buffer"/> saves an allocation per rater.</summary>
+    private static double TieCorrection(IReadOnlyList<double> ranks, double[] buffer)
+    {
+        for (var i = 0; i < buffer.Length; i++)
+        {
+            buffer[i] = ranks[i];
+        }
+        Array.Sort(buffer);
+        var correction = 0.0;
+        for (var start = 0; start < buffer.Length;)
+        {
+            var end = start + 1;
+            while (end < buffer.Length && Math.Abs(buffer[end] - buffer[start]) < 1e-9)
+            {
+                end++;
+            }
+            double t = end - start;
+            correction += t * t * t - t;
+            start = end;
+        }
+        return correction;
     }
 }

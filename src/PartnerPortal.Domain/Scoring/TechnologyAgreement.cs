@@ -11,15 +11,14 @@ public sealed record TechnologyAgreement(int Technology, double? W, int Analysts
     {
         var normalised = ScoreAggregator.NormaliseWeights(weights, sheet.Criteria);
         var results = new List<TechnologyAgreement>(sheet.Technologies);
+        var rankable = new List<int>(sheet.Countries);
         for (var technology = 0; technology < sheet.Technologies; technology++)
         {
-            var totals = new double[sheet.Analysts][];
-            var rankable = new List<int>();
+            rankable.Clear();
             for (var country = 0; country < sheet.Countries; country++)
             {
                 var pair = ScoreSheet.PairOf(country, technology, sheet.Technologies);
-                var complete = Enumerable.Range(0, sheet.Analysts).All(a => Enumerable.Range(0, sheet.Criteria).All(c => sheet[pair, c, a] != ScoreSheet.NotScored));
-                if (complete)
+                if (ScoredByEveryone(sheet, pair))
                 {
                     rankable.Add(pair);
                 }
@@ -29,20 +28,48 @@ public sealed record TechnologyAgreement(int Technology, double? W, int Analysts
                 results.Add(new TechnologyAgreement(technology, null, sheet.Analysts, rankable.Count));
                 continue;
             }
+            var ranks = new IReadOnlyList<double>[sheet.Analysts];
+            var totals = new double[rankable.Count];
             for (var analyst = 0; analyst < sheet.Analysts; analyst++)
             {
-                totals[analyst] = [.. rankable.Select(pair => Enumerable.Range(0, sheet.Criteria).Sum(c => normalised[c] * sheet[pair, c, analyst]))];
+                for (var i = 0; i < rankable.Count; i++)
+                {
+                    var total = 0.0;
+                    for (var criterion = 0; criterion < sheet.Criteria; criterion++)
+                    {
+                        total += normalised[criterion] * sheet[rankable[i], criterion, analyst];
+                    }
+                    totals[i] = total;
+                }
+                ranks[analyst] = MeanRanks(totals);
             }
-            var ranks = totals.Select(t => (IReadOnlyList<double>)MeanRanks(t)).ToList();
             results.Add(new TechnologyAgreement(technology, KendallW.Compute(ranks), sheet.Analysts, rankable.Count));
         }
         return results;
     }
 
+    /// <summary>Only a country every analyst scored on every criterion can be ranked by all of them.</summary>
+    private static bool ScoredByEveryone(ScoreSheet sheet, int pair)
+    {
+        foreach (var value in sheet.Values.Slice(pair * sheet.Criteria * sheet.Analysts, sheet.Criteria * sheet.Analysts))
+        {
+            if (value == ScoreSheet.NotScored)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Rank 1 for the highest total; equal totals share the mean of the ranks they span.</summary>
     private static double[] MeanRanks(double[] totals)
     {
-        var order = Enumerable.Range(0, totals.Length).OrderByDescending(i => totals[i]).ToArray();
+        var order = new int[totals.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) => totals[b].CompareTo(totals[a]));
         var ranks = new double[totals.Length];
         for (var start = 0; start < order.Length;)
         {

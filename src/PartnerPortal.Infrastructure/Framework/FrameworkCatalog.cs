@@ -10,8 +10,13 @@ public sealed class FrameworkCatalog(IDbContextFactory<PortalDbContext> contextF
     public async Task<IReadOnlyList<Criterion>> CriteriaAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var criteria = await db.Criteria.AsNoTracking().Include(c => c.GuidingQuestions).OrderBy(c => c.Position).ToListAsync(cancellationToken);
-        criteria.ForEach(c => c.GuidingQuestions = [.. c.GuidingQuestions.OrderBy(q => q.Position)]);
+        var criteria = await db.Criteria.AsNoTracking().Include(c => c.GuidingQuestions).Include(c => c.ScaleLevels).AsSplitQuery()
+            .OrderBy(c => c.Position).ToListAsync(cancellationToken);
+        criteria.ForEach(c =>
+        {
+            c.GuidingQuestions = [.. c.GuidingQuestions.OrderBy(q => q.Position)];
+            c.ScaleLevels = [.. c.ScaleLevels.OrderBy(l => l.Level)];
+        });
         return criteria;
     }
 

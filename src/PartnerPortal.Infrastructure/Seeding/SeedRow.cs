@@ -52,5 +52,10 @@ public sealed class SeedRow(string file, int line, IReadOnlyDictionary<string, s
         return known.TryGetValue(key, out var value) ? value : throw Error(field, $"refers to unknown '{key}'");
     }
 
+    public int Integer(string field) =>
+        int.TryParse(Text(field), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Error(field, $"must be a whole number, not '{Text(field)}'");
+
     public SeedDataException Error(string field, string problem) => new(File, Line, field, problem);
 }

@@ -66,6 +66,20 @@ public sealed class StudySeedData
             var criterion = row.Reference("criterion", criteria);
             criterion.GuidingQuestions.Add(new GuidingQuestion { Position = criterion.GuidingQuestions.Count + 1, Text = row.Text("text") });
         }
+        foreach (var row in Read("criterion-scale.csv"))
+        {
+            var criterion = row.Reference("criterion", criteria);
+            var level = row.Integer("level");
+            if (level != criterion.ScaleLevels.Count + 1 || level > ScaleLevel.Highest)
+            {
+                throw row.Error("level", $"must continue {criterion.Code}'s scale at {criterion.ScaleLevels.Count + 1} (levels run 1 to {ScaleLevel.Highest}, in order)");
+            }
+            criterion.ScaleLevels.Add(new ScaleLevel { Level = level, Description = row.Text("description") });
+        }
+        foreach (var criterion in criteria.Values.Where(c => c.ScaleLevels.Count != ScaleLevel.Highest))
+        {
+            throw new SeedDataException("criterion-scale.csv", 0, "criterion", $"'{criterion.Code}' has {criterion.ScaleLevels.Count} scale levels; every criterion needs all {ScaleLevel.Highest}");
+        }
 
         var themes = Keyed(Read("themes.csv"), "code", (row, position) => new Theme
         {

@@ -28,6 +28,7 @@ public sealed class StudySeeder(IDbContextFactory<PortalDbContext> contextFactor
         report.Count("principles", await AddMissingAsync(db, seed.Principles, p => p.Code, cancellationToken));
         report.Count("instruments", await AddMissingAsync(db, seed.Instruments, i => i.Code, cancellationToken));
         report.Count("criteria", await AddMissingAsync(db, seed.Criteria, c => c.Code, cancellationToken));
+        report.Count("scale levels", await AddMissingScaleLevelsAsync(db, seed.Criteria, cancellationToken));
 
         var themes = await ResolveAsync(db, seed.Themes, t => t.Code, report, "themes", cancellationToken);
         foreach (var group in seed.TechGroups)
@@ -91,6 +92,22 @@ public sealed class StudySeeder(IDbContextFactory<PortalDbContext> contextFactor
         db.Set<T>().AddRange(missing);
         await db.SaveChangesAsync(cancellationToken);
         return missing.Count;
+    }
+
+    /// <summary>
+    /// Criteria seeded before the anchored scale existed get its levels; a criterion that already has any
+    /// level is left as its admins keep it.
+    /// </summary>
+    private static async Task<int> AddMissingScaleLevelsAsync(PortalDbContext db, IEnumerable<Domain.Framework.Criterion> seeded, CancellationToken cancellationToken)
+    {
+        var withoutScale = await db.Criteria.Where(c => !c.ScaleLevels.Any()).ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken);
+        var added = seeded
+            .Where(c => withoutScale.ContainsKey(c.Code))
+            .SelectMany(c => c.ScaleLevels.Select(l => new Domain.Framework.ScaleLevel { CriterionId = withoutScale[c.Code], Level = l.Level, Description = l.Description }))
+            .ToList();
+        db.Set<Domain.Framework.ScaleLevel>().AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+        return added.Count;
     }
 
     /// <summary>Adds what is missing and returns every seeded key mapped to the entity the database now holds.</summary>

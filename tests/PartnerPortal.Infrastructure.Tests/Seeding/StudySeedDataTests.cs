@@ -21,6 +21,7 @@ public class StudySeedDataTests
         Assert.Equal([CriterionCategory.Opportunity, CriterionCategory.Opportunity, CriterionCategory.Opportunity, CriterionCategory.Opportunity, CriterionCategory.Feasibility],
             Seed.Criteria.Select(c => c.Category));
         Assert.Contains(Seed.Motivations, m => m.Name == "Diplomacy" && m.Items.Count == 5);
+        Assert.All(Seed.Criteria, c => Assert.Equal([1, 2, 3, 4, 5], c.ScaleLevels.Select(l => l.Level)));
     }
 
     [Fact]
@@ -81,6 +82,8 @@ public class StudySeedDataTests
     [InlineData("technology-domains.csv", "Remanufacturing,Remanufacturing,no,yes,no,yes", "Remanufacturing,Remanufacturing,no,maybe,no,yes", 3, "supports_future")]
     [InlineData("longlist-evidence.csv", "mm-2021,AUS,green-hydrogen-production", "mm-2021,AUS,cold-fusion", 2, "technology")]
     [InlineData("countries.csv", "TWN,TW,TWN,Taiwan,Taiwan,territory", "TWN,TW,TWN,Taiwan,Taiwan,island", 14, "kind")]
+    [InlineData("criterion-scale.csv", "rie,2,Marginal", "rie,7,Marginal", 3, "level")]
+    [InlineData("criterion-scale.csv", "economic,3,", "economic,three,", 9, "level")]
     public void A_damaged_seed_file_fails_with_file_line_and_field(string file, string original, string damaged, int line, string field)
     {
         var directory = CopyOfSeedData();

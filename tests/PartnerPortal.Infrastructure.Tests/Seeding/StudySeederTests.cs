@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.Framework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -19,6 +20,7 @@ public class StudySeederTests
         var counts = await CountRowsAsync(services);
         Assert.Equal(33, counts["technology_domains"]);
         Assert.Equal(19, counts["guiding_questions"]);
+        Assert.Equal(25, counts["scale_levels"]);
         Assert.Equal(54, counts["longlist_evidence"]);
         Assert.Equal(120, counts["shortlist_partners"]);
         Assert.Equal(1, report.Added["rounds"]);
@@ -56,6 +58,29 @@ public class StudySeederTests
 
         await using var check = await contexts.CreateDbContextAsync();
         Assert.Equal("Edited by an admin", (await check.Criteria.SingleAsync(c => c.Code == "feasibility")).Definition);
+    }
+
+    [Fact]
+    public async Task A_database_seeded_before_the_anchored_scale_gets_it_and_a_reworded_scale_is_kept()
+    {
+        await using var services = await PortalServices.CreateAsync();
+        var seeder = services.GetRequiredService<StudySeeder>();
+        var contexts = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await seeder.SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            // As a database seeded before scale levels existed: feasibility has none; rie's level 3 was reworded.
+            await db.Set<ScaleLevel>().Where(l => l.CriterionId == db.Criteria.Single(c => c.Code == "feasibility").Id).ExecuteDeleteAsync();
+            await db.Set<ScaleLevel>().Where(l => l.Level == 3 && l.CriterionId == db.Criteria.Single(c => c.Code == "rie").Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.Description, "Reworded by an admin"));
+        }
+
+        var report = await seeder.SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
+
+        Assert.Equal(5, report.Added["scale levels"]);
+        await using var check = await contexts.CreateDbContextAsync();
+        Assert.Equal(25, await check.Set<ScaleLevel>().CountAsync());
+        Assert.Equal(1, await check.Set<ScaleLevel>().CountAsync(l => l.Description == "Reworded by an admin"));
     }
 
     private static async Task<Dictionary<string, long>> CountRowsAsync(IServiceProvider services)

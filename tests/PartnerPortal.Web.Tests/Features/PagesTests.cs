@@ -44,6 +44,7 @@ public class PagesTests(PortalFactory portal) : IClassFixture<PortalFactory>, IA
         Assert.Equal(seeded, shown);
         Assert.Contains("The viability of implementing collaboration in practice", page.Body!.TextContent);
         Assert.Equal(5, page.QuerySelectorAll("section.criterion").Length);
+        Assert.Equal(25, page.QuerySelectorAll(".scale-levels dd").Length);
     }
 
     [Fact]

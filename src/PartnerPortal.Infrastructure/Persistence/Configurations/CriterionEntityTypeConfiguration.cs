@@ -15,5 +15,6 @@ internal sealed class CriterionEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(c => c.GuidingQuestions).WithOne().HasForeignKey(q => q.CriterionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.ScaleLevels).WithOne().HasForeignKey(l => l.CriterionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
