@@ -40,6 +40,16 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
         return email;
     }
 
+    /// <summary>A generated, fully scored round of the given size, created once per portal (tests in a class run one at a time).</summary>
+    public async Task EnsureDemoRoundAsync(string slug, int countries, int technologies, int analysts, int seed = 1)
+    {
+        if (await Services.GetRequiredService<Infrastructure.Rounds.RoundCatalog>().FindAsync(slug) is null)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Infrastructure.Demo.DemoRoundGenerator>().GenerateAsync(slug, countries, technologies, analysts, seed);
+        }
+    }
+
     /// <summary>A client signed in through the real sign-in form.</summary>
     public async Task<HttpClient> SignedInAsync(string email, string password = Password)
     {

@@ -11,14 +11,12 @@ namespace PartnerPortal.Web.Tests.Features.Rounds;
 
 public class RoundSettingsPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static Task<IDocument> ParseAsync(HttpResponseMessage response) =>
-        BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(response.Content.ReadAsStream()));
+    private static Task<IDocument> ParseAsync(HttpResponseMessage response) => Html.ParseAsync(response);
 
     private async Task<string> NewDemoRoundAsync()
     {
         var slug = $"settings-{Guid.NewGuid():N}"[..20];
-        await using var scope = portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync(slug, countries: 3, technologies: 2, analysts: 1, seed: 1);
+        await portal.EnsureDemoRoundAsync(slug, countries: 3, technologies: 2, analysts: 1);
         return slug;
     }
 

@@ -16,20 +16,13 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
 {
     private const string Demo = "demo";
 
-    private async Task EnsureDemoRoundAsync()
-    {
-        if (await portal.Services.GetRequiredService<RoundCatalog>().FindAsync(Demo) is null)
-        {
-            await using var scope = portal.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync(Demo, countries: 8, technologies: 5, analysts: 3, seed: 3);
-        }
-    }
+    private Task EnsureDemoRoundAsync() => portal.EnsureDemoRoundAsync(Demo, countries: 8, technologies: 5, analysts: 3, seed: 3);
 
     private static async Task<IDocument> PageAsync(HttpClient browser, string path)
     {
         using var response = await browser.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(response.Content.ReadAsStream()));
+        return await Html.ParseAsync(response);
     }
 
     [Fact]
@@ -82,7 +75,7 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
         var refused = await PortalFactory.SubmitFormAsync(analyst, $"/rounds/{Demo}/weights", "direct-weights", Fields("I would like this"));
 
         Assert.Contains("a comment is required", await noComment.Content.ReadAsStringAsync());
-        var after = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(saved.Content.ReadAsStream()));
+        var after = await Html.ParseAsync(saved);
         Assert.Contains("Weights saved.", after.Body!.TextContent);
         Assert.Equal("60.0%", after.QuerySelectorAll(".current-weight").Last().TextContent.Trim().Replace(" ", ""));
         // An analyst's page has no weights form, so the post names a form that does not exist.
@@ -129,7 +122,7 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
 
         var response = await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/weights", "ahp", fields);
 
-        var page = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(response.Content.ReadAsStream()));
+        var page = await Html.ParseAsync(response);
         Assert.Contains("Your comparisons are saved", page.Body!.TextContent);
         Assert.Contains("consistency ratio", page.Body.TextContent);
         Assert.Contains("The group's consistency ratio is above 0.10", page.Body.TextContent);

@@ -13,17 +13,9 @@ public class ProposalPageTests(PortalFactory portal) : IClassFixture<PortalFacto
 {
     private const string Demo = "proposal-demo";
 
-    private async Task EnsureDemoRoundAsync()
-    {
-        if (await portal.Services.GetRequiredService<RoundCatalog>().FindAsync(Demo) is null)
-        {
-            await using var scope = portal.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync(Demo, countries: 10, technologies: 6, analysts: 2, seed: 5);
-        }
-    }
+    private Task EnsureDemoRoundAsync() => portal.EnsureDemoRoundAsync(Demo, countries: 10, technologies: 6, analysts: 2, seed: 5);
 
-    private static Task<IDocument> ParseAsync(HttpResponseMessage response) =>
-        BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(response.Content.ReadAsStream()));
+    private static Task<IDocument> ParseAsync(HttpResponseMessage response) => Html.ParseAsync(response);
 
     [Fact]
     public async Task A_manager_accepts_a_proposed_pair_with_a_rationale_and_it_joins_table_6_2()
