@@ -24,9 +24,27 @@ public class LonglistEvidence
     public RequirementStatus InternationalProgrammes { get; set; }
     public RequirementStatus HomeTrackRecord { get; set; }
 
+    /// <summary>Where each requirement's answer comes from (a link or a citation), when the analyst gave one.</summary>
+    public string? NationalPrioritySource { get; set; }
+    public string? ResearchPrioritySource { get; set; }
+    public string? InnovationInitiativesSource { get; set; }
+    public string? InternationalProgrammesSource { get; set; }
+    public string? HomeTrackRecordSource { get; set; }
+
     /// <summary>True when the evidence was inferred from a published longlist rather than gathered by an analyst.</summary>
     public bool IsReconstructed { get; set; }
+    /// <summary>The evidence as a whole: where it was gathered, or how it was reconstructed.</summary>
     public required string Source { get; set; }
+
+    public string? SourceOf(LonglistRequirement requirement) => requirement switch
+    {
+        LonglistRequirement.NationalPriority => NationalPrioritySource,
+        LonglistRequirement.ResearchPriority => ResearchPrioritySource,
+        LonglistRequirement.InnovationInitiatives => InnovationInitiativesSource,
+        LonglistRequirement.InternationalProgrammes => InternationalProgrammesSource,
+        LonglistRequirement.HomeTrackRecord => HomeTrackRecordSource,
+        _ => throw new ArgumentOutOfRangeException(nameof(requirement), requirement, null),
+    };
 
     public RequirementStatus StatusOf(LonglistRequirement requirement) => requirement switch
     {

@@ -18,6 +18,7 @@ internal sealed class LonglistEvidenceEntityTypeConfiguration : IEntityTypeConfi
         foreach (var requirement in new[] { "NationalPriority", "ResearchPriority", "InnovationInitiatives", "InternationalProgrammes", "HomeTrackRecord" })
         {
             builder.Property<RequirementStatus>(requirement).HasConversion<string>().HasMaxLength(10);
+            builder.Property<string?>(requirement + "Source").HasMaxLength(2000);
         }
     }
 }
