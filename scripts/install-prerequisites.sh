@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal and its tests need, only when they are missing:
-# the PostgreSQL server (initdb, pg_ctl) and Node.js with npm (front-end packages).
+# the PostgreSQL server (initdb, pg_ctl) and Node.js with npm (front-end packages), plus any package
+# named on the command line (the tests add chromium, the browser of the end-to-end tests).
 set -euo pipefail
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || missing+=(postgresql)

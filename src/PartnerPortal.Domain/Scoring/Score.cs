@@ -27,6 +27,12 @@ public class Score
     /// <summary>Links to the sources the evidence note rests on, one per line.</summary>
     public string? Sources { get; set; }
 
+    /// <summary>The criterion's guiding questions (by id) the analyst's evidence addresses.</summary>
+    public int[] AddressedQuestionIds { get; set; } = [];
+
+    /// <summary>Why the analyst changed the score after seeing the group's spread (Delphi revision), if they did.</summary>
+    public string? RevisionComment { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public bool IsInsufficientEvidence => Value is null;

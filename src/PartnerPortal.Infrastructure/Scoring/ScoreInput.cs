@@ -4,7 +4,9 @@ namespace PartnerPortal.Infrastructure.Scoring;
 
 /// <summary>
 /// One analyst's score as a form or an import gives it. <see cref="ExpectedVersion"/> is the version the
-/// analyst last saw, or null for a first score: a save based on anything older is refused.
+/// analyst last saw, or null for a first score: a save based on anything older is refused. Once the analyst
+/// has scored all of the pair's criteria they see the group's spread, and a changed value then needs a
+/// <see cref="RevisionComment"/>.
 /// </summary>
 public sealed record ScoreInput(
     string RoundSlug,
@@ -16,4 +18,6 @@ public sealed record ScoreInput(
     Confidence Confidence,
     string? EvidenceNote,
     string? Sources,
-    uint? ExpectedVersion);
+    uint? ExpectedVersion,
+    IReadOnlyList<int>? AddressedQuestionIds = null,
+    string? RevisionComment = null);

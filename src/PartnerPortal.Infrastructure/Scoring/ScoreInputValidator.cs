@@ -15,6 +15,7 @@ public sealed class ScoreInputValidator : AbstractValidator<ScoreInput>
             .WithMessage($"The evidence note is limited to {MaximumTextLength} characters.");
         RuleFor(s => s.Sources).MaximumLength(MaximumTextLength)
             .WithMessage($"Sources are limited to {MaximumTextLength} characters.");
+        RuleFor(s => s.RevisionComment).MaximumLength(2000).WithMessage("The reason for the revision is limited to 2,000 characters.");
         RuleFor(s => s.Sources).Custom((sources, context) =>
         {
             var lines = (sources ?? "").Split('\n', StringSplitOptions.TrimEntries);

@@ -34,12 +34,23 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
             ?? throw new ScoringInputException($"Technology '{input.TechnologySlug}' is not in the scope of round '{round.Slug}'.");
         var criterionId = await db.Criteria.Where(c => c.Code == input.CriterionCode).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken)
             ?? throw new ScoringInputException($"There is no criterion '{input.CriterionCode}'.");
+        var questions = input.AddressedQuestionIds?.Distinct().Order().ToArray() ?? [];
+        var known = await db.Criteria.Where(c => c.Id == criterionId).SelectMany(c => c.GuidingQuestions).Select(q => q.Id).ToListAsync(cancellationToken);
+        if (questions.Except(known).Any())
+        {
+            throw new ScoringInputException("A ticked guiding question does not belong to this criterion; reload the page.");
+        }
 
         var score = await db.Scores.SingleOrDefaultAsync(s => s.RoundId == round.Id && s.CountryId == countryId && s.TechnologyId == technologyId
             && s.CriterionId == criterionId && s.AnalystId == input.AnalystId, cancellationToken);
         if (score is not null && score.Version != input.ExpectedVersion)
         {
             return new ScoreSaveResult(true, View(score, input.CriterionCode));
+        }
+        if (score is not null && score.Value != input.Value && string.IsNullOrWhiteSpace(input.RevisionComment)
+            && await HasScoredWholePairAsync(db, score, cancellationToken))
+        {
+            throw new ScoringInputException("You have seen the group's scores for this pair: say why you revise yours.");
         }
         if (score is null)
         {
@@ -58,11 +69,13 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
         score.Confidence = input.Confidence;
         score.EvidenceNote = string.IsNullOrWhiteSpace(input.EvidenceNote) ? null : input.EvidenceNote.Trim();
         score.Sources = string.IsNullOrWhiteSpace(input.Sources) ? null : input.Sources.Trim();
+        score.AddressedQuestionIds = questions;
+        score.RevisionComment = string.IsNullOrWhiteSpace(input.RevisionComment) ? score.RevisionComment : input.RevisionComment.Trim();
         score.UpdatedAt = clock.GetUtcNow();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return new ScoreSaveResult(false, View(score, input.CriterionCode));
+            return new ScoreSaveResult(false, View(score, input.CriterionCode), await HasScoredWholePairAsync(db, score, cancellationToken));
         }
         catch (Exception exception) when (exception is DbUpdateConcurrencyException || IsUniqueViolation(exception))
         {
@@ -74,9 +87,14 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
         }
     }
 
+    /// <summary>Whether the analyst had scored every criterion of this pair: from then on they see the others' scores.</summary>
+    public static async Task<bool> HasScoredWholePairAsync(PortalDbContext db, Score score, CancellationToken cancellationToken) =>
+        await db.Scores.CountAsync(s => s.RoundId == score.RoundId && s.CountryId == score.CountryId && s.TechnologyId == score.TechnologyId
+            && s.AnalystId == score.AnalystId, cancellationToken) >= await db.Criteria.CountAsync(cancellationToken);
+
     private static bool IsUniqueViolation(Exception exception) =>
         exception is DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } };
 
-    private static ScoreView View(Score score, string criterionCode) =>
-        new(criterionCode, score.Value, score.Confidence, score.EvidenceNote, score.Sources, score.Version, score.UpdatedAt);
+    public static ScoreView View(Score score, string criterionCode) =>
+        new(criterionCode, score.Value, score.Confidence, score.EvidenceNote, score.Sources, score.Version, score.UpdatedAt, score.AddressedQuestionIds, score.RevisionComment);
 }

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Web.Components;
 using PartnerPortal.Web.Features.Account;
 using PartnerPortal.Web.Features.Admin;
 using PartnerPortal.Web.Features.Rounds;
+using PartnerPortal.Web.Features.HeatMap;
+using PartnerPortal.Web.Features.Workspace;
 
 namespace PartnerPortal.Web.Hosting;
 
@@ -20,6 +23,9 @@ public static class PortalWeb
 
     public static void UsePortalWeb(this WebApplication app)
     {
+        // Behind a reverse proxy that terminates TLS, the request is https only by the proxy's word
+        // (X-Forwarded-Proto); trusted from loopback proxies by default, as ASP.NET Core does.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -36,6 +42,8 @@ public static class PortalWeb
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapRoundExports();
+        app.MapScoreEndpoints();
+        app.MapHeatMapData();
         app.MapAuditExport();
         app.MapRazorComponents<App>();
     }

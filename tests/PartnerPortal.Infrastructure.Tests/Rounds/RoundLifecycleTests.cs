@@ -4,6 +4,7 @@ using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Infrastructure.Rounds;
+using PartnerPortal.Testing;
 
 namespace PartnerPortal.Infrastructure.Tests.Rounds;
 

@@ -42,6 +42,12 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/rounds/{Slug}/weights"] = SignedIn,
         ["/rounds/{Slug}/compare"] = SignedIn,
         ["/rounds/{Slug}/proposal"] = Managers,
+        ["/work"] = SignedIn,
+        ["/rounds/{Slug}/heatmap"] = SignedIn,
+        ["/rounds/{slug}/heatmap.json"] = SignedIn,
+        ["/rounds/{Slug}/score"] = PortalRoles.Analyst,
+        ["/rounds/{Slug}/score/{Country}/{Technology}"] = PortalRoles.Analyst,
+        ["/rounds/{slug}/score/{country}/{technology}/{criterion}"] = PortalRoles.Analyst,
         ["/rounds/{Slug}/settings"] = Managers,
         ["/framework/criteria/{Code}/edit"] = PortalRoles.Admin,
         ["/admin/users"] = PortalRoles.Admin,
@@ -53,7 +59,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
     {
         ["{Slug}"] = "mm-2021", ["{slug}"] = "mm-2021", ["{Code}"] = "feasibility", ["{Code:int}"] = "404",
         ["{table:regex(^(longlist|shortlist)$)}"] = "longlist", ["{format:regex(^(csv|json|xlsx)$)}"] = "xlsx",
-        ["{Country}"] = "CHN", ["{Technology}"] = "batteries",
+        ["{Country}"] = "CHN", ["{Technology}"] = "batteries", ["{country}"] = "CHN", ["{technology}"] = "batteries", ["{criterion}"] = "rie",
     };
 
     private IReadOnlyList<(string Pattern, string Method)> MappedRoutes()

@@ -22,6 +22,9 @@ internal sealed class ScoreEntityTypeConfiguration : IEntityTypeConfiguration<Sc
         builder.Property(s => s.Confidence).HasConversion<string>().HasMaxLength(10);
         builder.Property(s => s.EvidenceNote).HasMaxLength(4000);
         builder.Property(s => s.Sources).HasMaxLength(4000);
+        builder.Property(s => s.RevisionComment).HasMaxLength(2000);
+        // Bulk loads (COPY) leave it out; an empty array means no question ticked.
+        builder.Property(s => s.AddressedQuestionIds).HasDefaultValueSql("'{}'");
         builder.Ignore(s => s.IsInsufficientEvidence);
         builder.HasOne<Round>().WithMany().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Country>().WithMany().HasForeignKey(s => s.CountryId).OnDelete(DeleteBehavior.Restrict);

@@ -4,9 +4,8 @@ using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Infrastructure.Persistence;
-using PartnerPortal.Testing;
 
-namespace PartnerPortal.Infrastructure.Tests;
+namespace PartnerPortal.Testing;
 
 /// <summary>
 /// A new round with the study round's scope and longlisting evidence, open for scoring: the published study
@@ -38,10 +37,10 @@ public static class StudyRoundCopy
     }
 
     /// <summary>Adds an analyst account and assigns it to the round; returns its id.</summary>
-    public static async Task<string> AddAnalystAsync(IServiceProvider services, Round round, string email)
+    public static async Task<string> AddAnalystAsync(IServiceProvider services, Round round, string email, string password = "a long enough password 1")
     {
         await using var scope = services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync(email, [PortalRoles.Analyst], "a long enough password 1");
+        var user = await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync(email, [PortalRoles.Analyst], password);
         await using var db = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         db.Set<RoundAnalyst>().Add(new RoundAnalyst { RoundId = round.Id, AnalystId = user.Id });
         await db.SaveChangesAsync();

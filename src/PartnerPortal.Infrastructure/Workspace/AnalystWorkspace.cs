@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Countries;
+using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Infrastructure.Analysis;
+using PartnerPortal.Infrastructure.Exports;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Scoring;
+
+namespace PartnerPortal.Infrastructure.Workspace;
+
+/// <summary>
+/// The analyst's side of a round: their assignments and progress, the scoring matrix and one pair's
+/// worksheet. Other analysts' scores stay hidden until the analyst has scored the whole pair (as in a Delphi
+/// round), so nobody anchors on the group.
+/// </summary>
+public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextFactory, RoundAnalyzer analyzer)
+{
+    public async Task<IReadOnlyList<Assignment>> AssignmentsAsync(string analystId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var criteria = await db.Criteria.CountAsync(cancellationToken);
+        var rounds = await db.Rounds.AsNoTracking().Where(r => r.Analysts.Any(a => a.AnalystId == analystId))
+            .OrderBy(r => r.Status == RoundStatus.Scoring ? 0 : 1).ThenBy(r => r.Name)
+            .Select(r => new { r.Id, r.Slug, r.Name, r.Status, Pairs = r.Countries.Count * r.Technologies.Count })
+            .ToListAsync(cancellationToken);
+        var assignments = new List<Assignment>();
+        foreach (var round in rounds)
+        {
+            var counts = await MyCountsAsync(db, round.Id, analystId, cancellationToken);
+            var next = await NextToScoreAsync(db, round.Id, analystId, counts, criteria, cancellationToken);
+            assignments.Add(new Assignment(round.Slug, round.Name, round.Status, round.Pairs,
+                counts.Values.Count(n => n >= criteria), counts.Values.Count(n => n < criteria), next?.Country, next?.Technology));
+        }
+        return assignments;
+    }
+
+    public async Task<ScoringMatrix> MatrixAsync(string roundSlug, string analystId, CancellationToken cancellationToken = default)
+    {
+        var analysis = await analyzer.AnalyseAsync(roundSlug, cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var criteria = analysis.Criteria.Count;
+        var counts = await MyCountsAsync(db, analysis.Round.Id, analystId, cancellationToken);
+        var technologies = await db.Rounds.Where(r => r.Id == analysis.Round.Id).SelectMany(r => r.Technologies).OrderBy(t => t.Technology!.Position)
+            .Select(t => new MatrixTechnology(t.Technology!.Slug, t.Technology.Name, t.Technology.ShortName, t.Technology.TechGroup!.Theme!.Code,
+                t.Technology.TechGroup.Theme.Name, t.Technology.TechGroup.Letter, t.Technology.TechGroup.Name))
+            .ToListAsync(cancellationToken);
+        var cells = new MatrixCell[analysis.Countries.Count, technologies.Count];
+        for (var c = 0; c < analysis.Countries.Count; c++)
+        {
+            for (var t = 0; t < technologies.Count; t++)
+            {
+                var mine = counts.GetValueOrDefault((analysis.Countries[c].Id, analysis.Technologies[t].Id));
+                var progress = mine == 0 ? PairProgress.NotStarted : mine < criteria ? PairProgress.InProgress : PairProgress.Done;
+                var pair = analysis.PairOf(c, t);
+                cells[c, t] = new MatrixCell(progress, progress == PairProgress.Done && analysis.Index.IsComplete(pair) ? analysis.Index.Index(pair) : null);
+            }
+        }
+        return new ScoringMatrix(analysis.Round.Slug, analysis.Round.Name, analysis.Round.Status, analysis.Countries, technologies, cells);
+    }
+
+    public async Task<PairWorksheet?> PairAsync(string roundSlug, string countryCode, string technologySlug, string analystId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
+        var scope = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Countries).OrderBy(c => c.Position).Select(c => c.Country!.Code).ToListAsync(cancellationToken);
+        var technologies = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Technologies).OrderBy(t => t.Technology!.Position)
+            .Select(t => t.Technology!.Slug).ToListAsync(cancellationToken);
+        var (countryIndex, technologyIndex) = (scope.IndexOf(countryCode), technologies.IndexOf(technologySlug));
+        if (countryIndex < 0 || technologyIndex < 0)
+        {
+            return null;
+        }
+        var country = await db.Countries.AsNoTracking().Include(c => c.SelectionCriteria).SingleAsync(c => c.Code == countryCode, cancellationToken);
+        country.SelectionCriteria = [.. country.SelectionCriteria.OrderBy(s => s.Position)];
+        var technology = await db.Technologies.AsNoTracking().Include(t => t.Domains).Include(t => t.TechGroup!).ThenInclude(g => g.Theme)
+            .SingleAsync(t => t.Slug == technologySlug, cancellationToken);
+        var criteria = await db.Criteria.AsNoTracking().Include(c => c.GuidingQuestions).Include(c => c.ScaleLevels).AsSplitQuery()
+            .OrderBy(c => c.Position).ToListAsync(cancellationToken);
+        var scores = await db.Scores.AsNoTracking()
+            .Where(s => s.RoundId == round.Id && s.CountryId == country.Id && s.TechnologyId == technology.Id)
+            .ToListAsync(cancellationToken);
+        var mine = scores.Where(s => s.AnalystId == analystId).ToDictionary(s => s.CriterionId);
+        var submitted = criteria.All(c => mine.ContainsKey(c.Id));
+        var sheets = criteria.Select(c => new CriterionSheet(
+                c.Code, c.Name, c.Definition, [.. c.GuidingQuestions.OrderBy(q => q.Position)], [.. c.ScaleLevels.OrderBy(l => l.Level)],
+                mine.TryGetValue(c.Id, out var score) ? ScoreRecorder.View(score, c.Code) : null,
+                submitted ? Statistics(scores.Where(s => s.CriterionId == c.Id)) : null))
+            .ToList();
+        var evidence = await db.LonglistEvidence.AsNoTracking()
+            .SingleOrDefaultAsync(e => e.RoundId == round.Id && e.CountryId == country.Id && e.TechnologyId == technology.Id, cancellationToken);
+        var position = countryIndex * technologies.Count + technologyIndex;
+        (string, string)? At(int p) => p < 0 || p >= scope.Count * technologies.Count ? null : (scope[p / technologies.Count], technologies[p % technologies.Count]);
+        return new PairWorksheet(round.Slug, round.Name, round.Status, country, technology, sheets, submitted, evidence, At(position - 1), At(position + 1));
+    }
+
+    /// <summary>The group's statistics for one criterion from its scores (insufficient evidence left out).</summary>
+    private static CriterionStatistics Statistics(IEnumerable<Score> scores)
+    {
+        var values = scores.Where(s => s.Value is not null).Select(s => (int)s.Value!.Value).Order().ToList();
+        if (values.Count == 0)
+        {
+            return default;
+        }
+        var mean = values.Average();
+        var sd = values.Count > 1 ? Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1)) : 0;
+        var median = values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2.0;
+        return new CriterionStatistics(values.Count, mean, median, sd, values[0], values[^1]);
+    }
+
+    /// <summary>How many criteria the analyst has scored, per pair (country id, technology id) of the round.</summary>
+    private static async Task<Dictionary<(int Country, int Technology), int>> MyCountsAsync(PortalDbContext db, int roundId, string analystId, CancellationToken cancellationToken) =>
+        (await db.Scores.Where(s => s.RoundId == roundId && s.AnalystId == analystId)
+            .GroupBy(s => new { s.CountryId, s.TechnologyId })
+            .Select(g => new { g.Key.CountryId, g.Key.TechnologyId, Count = g.Count() })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(x => (x.CountryId, x.TechnologyId), x => x.Count);
+
+    /// <summary>The first pair in the round's order, after the one the analyst last touched, that they have not finished.</summary>
+    private static async Task<(string Country, string Technology)?> NextToScoreAsync(
+        PortalDbContext db, int roundId, string analystId, Dictionary<(int, int), int> counts, int criteria, CancellationToken cancellationToken)
+    {
+        var countries = await db.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Countries).OrderBy(c => c.Position)
+            .Select(c => new { c.CountryId, c.Country!.Code }).ToListAsync(cancellationToken);
+        var technologies = await db.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Technologies).OrderBy(t => t.Technology!.Position)
+            .Select(t => new { t.TechnologyId, t.Technology!.Slug }).ToListAsync(cancellationToken);
+        var last = await db.Scores.Where(s => s.RoundId == roundId && s.AnalystId == analystId).OrderByDescending(s => s.UpdatedAt)
+            .Select(s => new { s.CountryId, s.TechnologyId }).FirstOrDefaultAsync(cancellationToken);
+        var pairs = countries.SelectMany(c => technologies.Select(t => (c.CountryId, c.Code, t.TechnologyId, t.Slug))).ToList();
+        var start = last is null ? 0 : Math.Max(0, pairs.FindIndex(p => p.CountryId == last.CountryId && p.TechnologyId == last.TechnologyId));
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var p = pairs[(start + i) % pairs.Count];
+            if (counts.GetValueOrDefault((p.CountryId, p.TechnologyId)) < criteria)
+            {
+                return (p.Code, p.Slug);
+            }
+        }
+        return null;
+    }
+}

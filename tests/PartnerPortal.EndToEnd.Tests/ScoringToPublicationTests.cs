@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Testing;
+
+namespace PartnerPortal.EndToEnd.Tests;
+
+/// <summary>
+/// The whole path in a real browser: two analysts score a pair, the manager watches the heat map change,
+/// shortlists the pair with a rationale, publishes the round and downloads the shortlist containing it.
+/// </summary>
+public class ScoringToPublicationTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    private const string Round = "e2e";
+    private static readonly string[] Criteria = ["rie", "economic", "challenges", "additionality", "feasibility"];
+
+    [Fact]
+    public async Task Two_analysts_score_a_pair_and_the_manager_shortlists_publishes_and_downloads_it()
+    {
+        var round = await StudyRoundCopy.CreateAsync(portal.Services, Round);
+        await StudyRoundCopy.AddAnalystAsync(portal.Services, round, "ana@example.org", BrowserPortal.Password);
+        await StudyRoundCopy.AddAnalystAsync(portal.Services, round, "bo@example.org", BrowserPortal.Password);
+        await portal.AddUserAsync("pm@example.org", PortalRoles.PortfolioManager);
+
+        // The first analyst scores China – Batteries on all five criteria; every change saves by itself.
+        var ana = await portal.SignInAsync("ana@example.org");
+        await ana.GotoAsync("/work");
+        await BrowserPortal.ScreenshotAsync(ana, "analyst-my-work");
+        await ana.GotoAsync($"/rounds/{Round}/score/CHN/batteries");
+        await Expect(ana.GetByText("Other analysts' scores stay hidden")).ToBeVisibleAsync();
+        await ana.Locator("#note-rie").FillAsync("World-leading cell chemistry research.");
+        foreach (var criterion in Criteria)
+        {
+            await ana.Locator($"label[for='score-{criterion}-4']").ClickAsync();
+            await Expect(ana.Locator($"#status-{criterion}")).ToContainTextAsync("Saved");
+        }
+        await BrowserPortal.ScreenshotAsync(ana, "analyst-score-pair");
+
+        // A reload finds every score, and now the group's spread.
+        await ana.ReloadAsync();
+        foreach (var criterion in Criteria)
+        {
+            await Expect(ana.Locator($"#score-{criterion}-4")).ToBeCheckedAsync();
+        }
+        await Expect(ana.Locator("#note-rie")).ToHaveValueAsync("World-leading cell chemistry research.");
+        await Expect(ana.GetByText("You have scored every criterion")).ToBeVisibleAsync();
+
+        var manager = await portal.SignInAsync("pm@example.org");
+        await manager.GotoAsync($"/rounds/{Round}/heatmap");
+        var cell = manager.Locator("td[data-pair='CHN/batteries']");
+        await Expect(cell).ToHaveTextAsync("75");
+
+        // The second analyst scores the same pair higher; the heat map follows.
+        var bo = await portal.SignInAsync("bo@example.org");
+        await bo.GotoAsync($"/rounds/{Round}/score/CHN/batteries");
+        foreach (var criterion in Criteria)
+        {
+            await bo.Locator($"label[for='score-{criterion}-5']").ClickAsync();
+            await Expect(bo.Locator($"#status-{criterion}")).ToContainTextAsync("Saved");
+        }
+        await manager.ReloadAsync();
+        await Expect(cell).ToHaveTextAsync("88");
+        await Expect(manager.Locator("#heatmap[data-ready='true']")).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(manager, "manager-heat-map");
+
+        // The manager shortlists the pair with a rationale and publishes the round.
+        await manager.GotoAsync($"/rounds/{Round}/proposal");
+        var decision = manager.Locator("form:has(input[name='_handler'][value='decide-CHN/batteries'])");
+        await decision.Locator("select[name='decision']").SelectOptionAsync("Accepted");
+        await decision.Locator("input[name='rationale']").FillAsync("Both analysts rate it highest; complements UK cell manufacturing.");
+        await decision.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
+        await Expect(manager.GetByText("Decision recorded: accepted.")).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(manager, "manager-proposal");
+
+        await manager.GotoAsync($"/rounds/{Round}/settings");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Close scoring and review" }).ClickAsync();
+        await manager.GetByLabel("I understand that once published").CheckAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Expect(manager.GetByText("The round is now in Published.")).ToBeVisibleAsync();
+
+        await manager.GotoAsync($"/rounds/{Round}");
+        var download = await manager.RunAndWaitForDownloadAsync(() =>
+            manager.Locator("[aria-label='Export the shortlist'] a", new() { HasText = "CSV" }).ClickAsync());
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Equal($"{Round}-shortlist.csv", download.SuggestedFilename);
+        Assert.Equal(["theme,technology,country", "Net zero,Batteries,China"], csv.Trim().Split('\n'));
+        await BrowserPortal.ScreenshotAsync(manager, "round-published");
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
