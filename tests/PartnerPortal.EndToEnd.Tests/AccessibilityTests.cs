@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Infrastructure.Demo;
+using PartnerPortal.Infrastructure.Rounds;
+using PartnerPortal.Testing;
+using Xunit.Abstractions;
+
+namespace PartnerPortal.EndToEnd.Tests;
+
+/// <summary>
+/// Every main page, in Chromium at desktop width, checked by axe-core (no serious or critical violation)
+/// and saved as a screenshot to look at.
+/// </summary>
+public class AccessibilityTests(BrowserPortal portal, ITestOutputHelper log) : IClassFixture<BrowserPortal>
+{
+    private const string Demo = "a11y";
+
+    [Fact]
+    public async Task The_main_pages_have_no_serious_or_critical_accessibility_violations()
+    {
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync(Demo, countries: 12, technologies: 8, analysts: 3, seed: 4);
+        }
+        await portal.AddUserAsync("analyst@example.org", PortalRoles.Analyst);
+        await portal.AddUserAsync("admin@example.org", PortalRoles.Admin, PortalRoles.PortfolioManager);
+        await portal.Services.GetRequiredService<RoundLifecycle>().AssignAnalystsAsync(Demo, ["analyst@example.org"]);
+        var pair = await FirstPairAsync();
+
+        var analyst = await portal.SignInAsync("analyst@example.org", bypassContentSecurityPolicy: true);
+        var admin = await portal.SignInAsync("admin@example.org", bypassContentSecurityPolicy: true);
+        (IPage Page, string Path, string Name)[] pages =
+        [
+            (admin, "/", "dashboard"),
+            (admin, "/framework/criteria", "criteria"),
+            (admin, "/framework", "method"),
+            (admin, "/technologies", "technologies"),
+            (admin, "/countries", "countries"),
+            (admin, "/rounds", "rounds"),
+            (admin, $"/rounds/{Study.RoundSlug}", "round-tables"),
+            (admin, $"/rounds/{Demo}/ranking", "ranking"),
+            (admin, $"/rounds/{Demo}/heatmap", "heat-map"),
+            (admin, $"/rounds/{Demo}/pairs/{pair}", "pair-explanation"),
+            (admin, $"/rounds/{Demo}/proposal", "proposal"),
+            (admin, $"/rounds/{Demo}/weights", "weights"),
+            (admin, $"/rounds/{Demo}/settings", "settings"),
+            (admin, $"/rounds/{Demo}/compare?with={Study.RoundSlug}", "compare"),
+            (admin, "/admin/users", "users"),
+            (admin, "/admin/audit", "audit"),
+            (analyst, "/work", "my-work"),
+            (analyst, $"/rounds/{Demo}/score", "scoring-matrix"),
+            (analyst, $"/rounds/{Demo}/score/{pair}", "score-pair"),
+        ];
+
+        var failures = new List<string>();
+        foreach (var (page, path, name) in pages)
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
+            await BrowserPortal.ScreenshotAsync(page, name);
+            foreach (var violation in await SeriousViolationsAsync(page))
+            {
+                failures.Add($"{path}: {violation}");
+            }
+        }
+
+        failures.ForEach(log.WriteLine);
+        Assert.Empty(failures);
+    }
+
+    /// <summary>axe-core's serious and critical findings on the page as it stands, one line each.</summary>
+    private static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(AppContext.BaseDirectory, "axe.min.js") });
+        var result = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations");
+        return result.EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("impact").GetString()} {v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} — " +
+                         string.Join(" | ", v.GetProperty("nodes").EnumerateArray().Take(3).Select(n => n.GetProperty("html").GetString())))
+            .ToList();
+    }
+
+    private async Task<string> FirstPairAsync()
+    {
+        var analysis = await portal.Services.GetRequiredService<Infrastructure.Analysis.RoundAnalyzer>().AnalyseAsync(Demo);
+        return $"{analysis.Countries[0].Code}/{analysis.Technologies[0].Slug}";
+    }
+}
