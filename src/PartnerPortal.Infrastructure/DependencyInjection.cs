@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddSingleton<RoundLifecycle>();
         services.AddSingleton<ShortlistDecisions>();
         services.AddSingleton<Workspace.AnalystWorkspace>();
+        services.AddSingleton<Dashboard.RoundDashboardReader>();
         return services;
     }
 

@@ -49,6 +49,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/rounds/{Slug}/score/{Country}/{Technology}"] = PortalRoles.Analyst,
         ["/rounds/{slug}/score/{country}/{technology}/{criterion}"] = PortalRoles.Analyst,
         ["/rounds/{Slug}/settings"] = Managers,
+        ["/rounds/{Slug}/dashboard"] = Managers,
         ["/framework/criteria/{Code}/edit"] = PortalRoles.Admin,
         ["/admin/users"] = PortalRoles.Admin,
         ["/admin/audit"] = PortalRoles.Admin,
