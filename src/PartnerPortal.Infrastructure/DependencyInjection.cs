@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddSingleton<RoundSettingsEditor>();
         services.AddSingleton<RoundLifecycle>();
         services.AddSingleton<ShortlistDecisions>();
+        services.AddSingleton<OpportunityEditor>();
         services.AddSingleton<Workspace.AnalystWorkspace>();
         services.AddSingleton<Dashboard.RoundDashboardReader>();
         return services;

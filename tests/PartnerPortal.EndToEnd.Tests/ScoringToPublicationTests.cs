@@ -61,6 +61,9 @@ public class ScoringToPublicationTests(BrowserPortal portal) : IClassFixture<Bro
         await Expect(cell).ToHaveTextAsync("88");
         await Expect(manager.Locator("#heatmap[data-ready='true']")).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(manager, "manager-heat-map");
+        await manager.GotoAsync((await cell.Locator("a").GetAttributeAsync("href"))!);
+        await Expect(manager.Locator("#radar[data-ready='true']")).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(manager, "manager-pair-explanation");
 
         // The manager shortlists the pair with a rationale and publishes the round.
         await manager.GotoAsync($"/rounds/{Round}/proposal");
@@ -70,6 +73,12 @@ public class ScoringToPublicationTests(BrowserPortal portal) : IClassFixture<Bro
         await decision.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
         await Expect(manager.GetByText("Decision recorded: accepted.")).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(manager, "manager-proposal");
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Principles, value capture, instruments" }).ClickAsync();
+        await manager.GetByLabel("Status of Reciprocity").SelectOptionAsync("Met");
+        await manager.GetByLabel("Note on Reciprocity").FillAsync("Joint IP agreement in place");
+        await manager.Locator("label[for='pathway-SupplyChain']").ClickAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Save the opportunity" }).ClickAsync();
+        await Expect(manager.GetByText("Saved.")).ToBeVisibleAsync();
 
         await manager.GotoAsync($"/rounds/{Round}/settings");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Close scoring and review" }).ClickAsync();
@@ -78,6 +87,7 @@ public class ScoringToPublicationTests(BrowserPortal portal) : IClassFixture<Bro
         await Expect(manager.GetByText("The round is now in Published.")).ToBeVisibleAsync();
 
         await manager.GotoAsync($"/rounds/{Round}");
+        await Expect(manager.Locator("table.opportunities")).ToContainTextAsync("Reciprocity: met (Joint IP agreement in place)");
         var download = await manager.RunAndWaitForDownloadAsync(() =>
             manager.Locator("[aria-label='Export the shortlist'] a", new() { HasText = "CSV" }).ClickAsync());
         var csv = await File.ReadAllTextAsync(await download.PathAsync());

@@ -19,6 +19,13 @@ public class ShortlistPartner
     public ShortlistDecision Decision { get; set; }
     public required string DecisionRationale { get; set; }
 
+    /// <summary>How the home country would capture value from this opportunity (Table 7.1).</summary>
+    public ValueCapturePathway ValueCapture { get; set; }
+
+    /// <summary>The instruments suggested for it (joint R&amp;D funding, joint centres, missions…), by id.</summary>
+    public int[] InstrumentIds { get; set; } = [];
+    public List<PrincipleAssessment> Principles { get; set; } = [];
+
     public string StudyName(bool startOfSentence) =>
         (startOfSentence ? Country!.StudyTitle : Country!.StudyName)
         + (string.IsNullOrEmpty(Qualifier) ? "" : $" ({Qualifier})");

@@ -25,7 +25,7 @@ public sealed class RoundExporter(RoundCatalog rounds, LonglistReader longlist, 
 
     public async Task ExportAsync(string roundSlug, RoundTable table, ExportFormat format, Stream output, CancellationToken cancellationToken = default)
     {
-        var (header, rows) = await ReadAsync(roundSlug, table, cancellationToken);
+        var (header, rows) = await ReadAsync(roundSlug, table, withDetails: format != ExportFormat.Csv, cancellationToken);
         if (format == ExportFormat.Xlsx)
         {
             XlsxSheet.Write(output, table.ToString(), header, rows);
@@ -48,9 +48,20 @@ public sealed class RoundExporter(RoundCatalog rounds, LonglistReader longlist, 
         await writer.FlushAsync(cancellationToken);
     }
 
-    private async Task<(string[] Header, List<string[]> Rows)> ReadAsync(string roundSlug, RoundTable table, CancellationToken cancellationToken)
+    /// <param name="withDetails">
+    /// The shortlist's JSON and Excel exports carry each opportunity's value capture, instruments and win-win
+    /// principles; the CSV keeps the three columns of Table 6.2, the format other tools already read.
+    /// </param>
+    private async Task<(string[] Header, List<string[]> Rows)> ReadAsync(string roundSlug, RoundTable table, bool withDetails, CancellationToken cancellationToken)
     {
         var round = await rounds.FindAsync(roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
+        if (table == RoundTable.Shortlist && withDetails)
+        {
+            return (
+                ["theme", "technology", "country", "valueCapture", "instruments", "winWinPrinciples"],
+                (await shortlist.OpportunitiesAsync(round.Id, cancellationToken))
+                    .Select(o => new[] { o.Theme, o.Technology, o.Country, o.ValueCapture, o.Instruments, o.Principles }).ToList());
+        }
         return table switch
         {
             RoundTable.Longlist => (

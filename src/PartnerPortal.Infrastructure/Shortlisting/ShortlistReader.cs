@@ -10,29 +10,63 @@ public sealed class ShortlistReader(IDbContextFactory<PortalDbContext> contextFa
     public async Task<IReadOnlyList<ShortlistTableRow>> ReadAsync(int roundId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var entries = await db.ShortlistEntries.AsNoTracking()
-            .Where(e => e.RoundId == roundId)
-            .Include(e => e.Technology!).ThenInclude(t => t.TechGroup!).ThenInclude(g => g.Theme)
-            .Include(e => e.Partners).ThenInclude(p => p.Country)
-            .Include(e => e.Rationale)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        // A technology whose partners were all rejected or deferred is not on the shortlist.
-        return entries
-            .Where(e => e.Partners.Any(p => p.Decision == ShortlistDecision.Accepted))
-            .OrderBy(e => e.Technology!.TechGroup!.Theme!.Position)
-            .ThenBy(e => e.Position)
+        return (await LoadAsync(db, roundId, cancellationToken))
             .Select(e => new ShortlistTableRow(
                 e.Technology!.TechGroup!.Theme!.ShortlistHeading,
                 e.Technology.Slug,
                 e.Title,
                 e.Description,
-                e.Partners
-                    .Where(p => p.Decision == ShortlistDecision.Accepted)
-                    .OrderBy(p => p.Position)
-                    .Select((p, index) => p.StudyName(startOfSentence: index == 0))
-                    .ToList(),
+                Accepted(e).Select((p, index) => p.StudyName(startOfSentence: index == 0)).ToList(),
                 e.Rationale.OrderBy(r => r.Position).Select(r => r.Text).ToList()))
             .ToList();
+    }
+
+    /// <summary>Each accepted pair in Table 6.2 order, with its value-capture pathways, instruments and win-win principles in words.</summary>
+    public async Task<IReadOnlyList<OpportunityRow>> OpportunitiesAsync(int roundId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var instruments = await db.Instruments.ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        var principles = await db.Principles.OrderBy(p => p.Position).ToListAsync(cancellationToken);
+        return (await LoadAsync(db, roundId, cancellationToken))
+            .SelectMany(e => Accepted(e).Select((p, index) => new OpportunityRow(
+                e.Technology!.TechGroup!.Theme!.ShortlistHeading,
+                e.Title,
+                p.StudyName(startOfSentence: index == 0),
+                p.Country!.Code,
+                e.Technology.Slug,
+                Domain.Shortlisting.ValueCapturePathwayText.Describe(p.ValueCapture),
+                string.Join("; ", p.InstrumentIds.Where(instruments.ContainsKey).Select(id => instruments[id])),
+                string.Join("; ", principles
+                    .Select(principle => (principle, assessment: p.Principles.FirstOrDefault(a => a.PrincipleId == principle.Id)))
+                    .Where(x => x.assessment is not null && (x.assessment.Status != PrincipleStatus.Unknown || x.assessment.Note is not null))
+                    .Select(x => $"{x.principle.Name}: {Describe(x.assessment!.Status)}{(x.assessment.Note is null ? "" : $" ({x.assessment.Note})")}")))))
+            .ToList();
+    }
+
+    private static string Describe(PrincipleStatus status) => status switch
+    {
+        PrincipleStatus.Met => "met",
+        PrincipleStatus.AtRisk => "at risk",
+        _ => "unknown",
+    };
+
+    private static IEnumerable<ShortlistPartner> Accepted(ShortlistEntry entry) =>
+        entry.Partners.Where(p => p.Decision == ShortlistDecision.Accepted).OrderBy(p => p.Position);
+
+    /// <summary>Entries in Table 6.2 order; a technology whose partners were all rejected or deferred is not on the shortlist.</summary>
+    private static async Task<List<ShortlistEntry>> LoadAsync(PortalDbContext db, int roundId, CancellationToken cancellationToken)
+    {
+        var entries = await db.ShortlistEntries.AsNoTracking()
+            .Where(e => e.RoundId == roundId)
+            .Include(e => e.Technology!).ThenInclude(t => t.TechGroup!).ThenInclude(g => g.Theme)
+            .Include(e => e.Partners).ThenInclude(p => p.Country)
+            .Include(e => e.Partners).ThenInclude(p => p.Principles)
+            .Include(e => e.Rationale)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return [.. entries
+            .Where(e => e.Partners.Any(p => p.Decision == ShortlistDecision.Accepted))
+            .OrderBy(e => e.Technology!.TechGroup!.Theme!.Position)
+            .ThenBy(e => e.Position)];
     }
 }

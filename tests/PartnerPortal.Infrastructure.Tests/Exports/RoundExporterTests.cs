@@ -28,10 +28,12 @@ public class RoundExporterTests : SeededStudyTests
         output.Position = 0;
         using var workbook = SpreadsheetDocument.Open(output, isEditable: false);
         var sheet = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet;
-        var rows = sheet.Descendants<Row>().Select(r => string.Join(",", r.Elements<Cell>().Select(c => CsvText.Field(c.InnerText)))).ToList();
+        // The workbook adds each opportunity's details after Table 6.2's three columns.
+        var rows = sheet.Descendants<Row>().Select(r => string.Join(",", r.Elements<Cell>().Take(3).Select(c => CsvText.Field(c.InnerText)))).ToList();
         Assert.Equal((await File.ReadAllLinesAsync(Study.ExpectedFile("mm-2021-shortlist.csv"))).ToList(), rows);
         Assert.All(sheet.Descendants<Cell>(), c => Assert.Equal(CellValues.InlineString, c.DataType!.Value));
         Assert.Equal("Shortlist", workbook.WorkbookPart.Workbook.Descendants<Sheet>().Single().Name!.Value);
+        Assert.Equal(["valueCapture", "instruments", "winWinPrinciples"], sheet.Descendants<Row>().First().Elements<Cell>().Skip(3).Select(c => c.InnerText));
     }
 
     [Fact]

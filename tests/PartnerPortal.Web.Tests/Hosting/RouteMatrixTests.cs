@@ -50,6 +50,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/rounds/{slug}/score/{country}/{technology}/{criterion}"] = PortalRoles.Analyst,
         ["/rounds/{Slug}/settings"] = Managers,
         ["/rounds/{Slug}/dashboard"] = Managers,
+        ["/rounds/{Slug}/opportunities/{Country}/{Technology}"] = Managers,
         ["/framework/criteria/{Code}/edit"] = PortalRoles.Admin,
         ["/admin/users"] = PortalRoles.Admin,
         ["/admin/audit"] = PortalRoles.Admin,

@@ -14,5 +14,8 @@ internal sealed class ShortlistPartnerEntityTypeConfiguration : IEntityTypeConfi
         builder.Property(p => p.Qualifier).HasMaxLength(200);
         builder.Property(p => p.Decision).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(p => p.Country).WithMany().HasForeignKey(p => p.CountryId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.ValueCapture).HasDefaultValue(ValueCapturePathway.None);
+        builder.Property(p => p.InstrumentIds).HasDefaultValueSql("'{}'");
+        builder.HasMany(p => p.Principles).WithOne().HasForeignKey(a => a.ShortlistPartnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
