@@ -44,6 +44,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/rounds/{Slug}/proposal"] = Managers,
         ["/work"] = SignedIn,
         ["/rounds/{Slug}/heatmap"] = SignedIn,
+        ["/rounds/{Slug}/print"] = SignedIn,
         ["/rounds/{slug}/heatmap.json"] = SignedIn,
         ["/rounds/{Slug}/score"] = PortalRoles.Analyst,
         ["/rounds/{Slug}/score/{Country}/{Technology}"] = PortalRoles.Analyst,
