@@ -69,6 +69,7 @@ public static class DependencyInjection
         services.AddSingleton<RoundWeightsEditor>();
         services.AddSingleton<RoundSettingsEditor>();
         services.AddSingleton<RoundLifecycle>();
+        services.AddSingleton<RoundCreator>();
         services.AddSingleton<ShortlistDecisions>();
         services.AddSingleton<OpportunityEditor>();
         services.AddSingleton<Workspace.AnalystWorkspace>();
