@@ -13,20 +13,52 @@ public sealed class CriterionEditor(IDbContextFactory<PortalDbContext> contextFa
     public async Task<CriterionText?> ReadAsync(string code, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Criteria.AsNoTracking().Where(c => c.Code == code)
-            .Select(c => new CriterionText(c.Code, c.Name, c.Definition, c.Version))
-            .SingleOrDefaultAsync(cancellationToken);
+        var criterion = await db.Criteria.AsNoTracking().Include(c => c.GuidingQuestions).Include(c => c.ScaleLevels).AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
+        return criterion is null ? null : new CriterionText(criterion.Code, criterion.Name, criterion.Definition,
+            [.. criterion.GuidingQuestions.OrderBy(q => q.Position).Select(q => q.Text)],
+            [.. criterion.ScaleLevels.OrderBy(l => l.Level).Select(l => l.Description)],
+            criterion.Version);
     }
 
     /// <returns>null when saved; the conflict when someone else saved first.</returns>
     public async Task<SaveConflict<CriterionText>?> SaveAsync(CriterionText edit, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var criterion = await db.Criteria.SingleOrDefaultAsync(c => c.Code == edit.Code, cancellationToken)
+        var criterion = await db.Criteria.Include(c => c.GuidingQuestions).Include(c => c.ScaleLevels).AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Code == edit.Code, cancellationToken)
             ?? throw new KeyNotFoundException($"There is no criterion '{edit.Code}'.");
         db.Entry(criterion).Property(c => c.Version).OriginalValue = edit.Version;
         criterion.Name = edit.Name;
         criterion.Definition = edit.Definition;
+        // The criterion row is always written, so its version guards the questions and scale too.
+        db.Entry(criterion).Property(c => c.Name).IsModified = true;
+        // Questions keep their ids by position: scores refer to the questions their evidence addressed.
+        var questions = criterion.GuidingQuestions.OrderBy(q => q.Position).ToList();
+        for (var i = 0; i < edit.Questions.Count; i++)
+        {
+            if (i < questions.Count)
+            {
+                questions[i].Text = edit.Questions[i];
+            }
+            else
+            {
+                criterion.GuidingQuestions.Add(new GuidingQuestion { Position = i + 1, Text = edit.Questions[i] });
+            }
+        }
+        db.RemoveRange(questions.Skip(edit.Questions.Count));
+        for (var level = ScaleLevel.Lowest; level <= ScaleLevel.Highest && level <= edit.Scale.Count; level++)
+        {
+            var existing = criterion.ScaleLevels.SingleOrDefault(l => l.Level == level);
+            if (existing is null)
+            {
+                criterion.ScaleLevels.Add(new ScaleLevel { Level = level, Description = edit.Scale[level - 1] });
+            }
+            else
+            {
+                existing.Description = edit.Scale[level - 1];
+            }
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -16,12 +16,36 @@ public partial class CriterionEditingTests(PortalFactory portal) : IClassFixture
         return (PortalFactory.AntiforgeryToken(page), VersionField().Match(page).Groups[1].Value);
     }
 
-    private static Task<HttpResponseMessage> SaveAsync(HttpClient browser, (string Token, string Version) editor, string name, string definition) =>
+    private static readonly string[] Scale = ["None", "Little", "Some", "Much", "All"];
+
+    private static Task<HttpResponseMessage> SaveAsync(
+        HttpClient browser, (string Token, string Version) editor, string name, string definition, string questions = "Does it leverage public funding?\nIs it aligned with home priorities?") =>
         browser.PostAsync(EditPath, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = editor.Token, ["_handler"] = "edit-criterion",
-            ["Input.Name"] = name, ["Input.Definition"] = definition, ["Input.Version"] = editor.Version,
+            ["Input.Name"] = name, ["Input.Definition"] = definition, ["Input.Version"] = editor.Version, ["Input.Questions"] = questions,
+            ["Input.Level1"] = Scale[0], ["Input.Level2"] = Scale[1], ["Input.Level3"] = Scale[2], ["Input.Level4"] = Scale[3], ["Input.Level5"] = Scale[4],
         }));
+
+    [Fact]
+    public async Task Guiding_questions_and_the_scale_are_edited_with_the_criterion_and_keep_their_ids_by_position()
+    {
+        var admin = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Admin));
+        var editor = portal.Services.GetRequiredService<CriterionEditor>();
+        var before = await portal.Services.GetRequiredService<FrameworkCatalog>().CriteriaAsync();
+        var firstQuestionId = before.Single(c => c.Code == "additionality").GuidingQuestions[0].Id;
+
+        var response = await SaveAsync(admin, await OpenEditorAsync(admin), "Additionality", "Extra activity at home.", "Does it leverage private funding?\nIs it new?");
+        var empty = await SaveAsync(admin, await OpenEditorAsync(admin), "Additionality", "Extra activity at home.", "  ");
+
+        Assert.Contains("Saved.", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Give at least one guiding question.", await empty.Content.ReadAsStringAsync());
+        var stored = await editor.ReadAsync("additionality");
+        Assert.Equal(["Does it leverage private funding?", "Is it new?"], stored!.Questions);
+        Assert.Equal(Scale, stored.Scale);
+        var after = await portal.Services.GetRequiredService<FrameworkCatalog>().CriteriaAsync();
+        Assert.Equal(firstQuestionId, after.Single(c => c.Code == "additionality").GuidingQuestions[0].Id);
+    }
 
     [Fact]
     public async Task A_second_save_from_a_stale_read_is_refused_and_shows_the_first_persons_value_while_keeping_the_second_persons_input()
