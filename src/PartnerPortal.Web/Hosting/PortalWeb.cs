@@ -6,6 +6,7 @@ using PartnerPortal.Web.Features.Account;
 using PartnerPortal.Web.Features.Admin;
 using PartnerPortal.Web.Features.Rounds;
 using PartnerPortal.Web.Features.HeatMap;
+using PartnerPortal.Web.Features.Scoring;
 using PartnerPortal.Web.Features.Workspace;
 
 namespace PartnerPortal.Web.Hosting;
@@ -44,6 +45,7 @@ public static class PortalWeb
         app.MapRoundExports();
         app.MapScoreEndpoints();
         app.MapHeatMapData();
+        app.MapWeightsPreview();
         app.MapAuditExport();
         app.MapRazorComponents<App>();
     }
