@@ -63,11 +63,8 @@ public class AuditTrailTests(PortalFactory portal) : IClassFixture<PortalFactory
         var page = await admin.GetStringAsync("/framework/criteria/feasibility/edit");
         var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"Input.Version\" value=\"(\\d+)\"").Groups[1].Value;
 
-        await admin.PostAsync("/framework/criteria/feasibility/edit", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = PortalFactory.AntiforgeryToken(page), ["_handler"] = "edit-criterion",
-            ["Input.Name"] = "Feasibility", ["Input.Definition"] = "Whether collaboration can work in practice", ["Input.Version"] = version,
-        }));
+        await Framework.CriterionEditingTests.SaveAsync(admin, "/framework/criteria/feasibility/edit", (PortalFactory.AntiforgeryToken(page), version),
+            "Feasibility", "Whether collaboration can work in practice");
 
         var entries = await EntriesAsync();
         var edit = entries.Single(a => a.EntityType == "Criterion" && a.Action == "modified");

@@ -19,8 +19,15 @@ public partial class CriterionEditingTests(PortalFactory portal) : IClassFixture
     private static readonly string[] Scale = ["None", "Little", "Some", "Much", "All"];
 
     private static Task<HttpResponseMessage> SaveAsync(
-        HttpClient browser, (string Token, string Version) editor, string name, string definition, string questions = "Does it leverage public funding?\nIs it aligned with home priorities?") =>
-        browser.PostAsync(EditPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        HttpClient browser, (string Token, string Version) editor, string name, string definition, string questions = DefaultQuestions) =>
+        SaveAsync(browser, EditPath, editor, name, definition, questions);
+
+    private const string DefaultQuestions = "Does it leverage public funding?\nIs it aligned with home priorities?";
+
+    /// <summary>Posts the criterion editor's form as a browser would, every field filled.</summary>
+    internal static Task<HttpResponseMessage> SaveAsync(
+        HttpClient browser, string path, (string Token, string Version) editor, string name, string definition, string questions = DefaultQuestions) =>
+        browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = editor.Token, ["_handler"] = "edit-criterion",
             ["Input.Name"] = name, ["Input.Definition"] = definition, ["Input.Version"] = editor.Version, ["Input.Questions"] = questions,
