@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<CountryDirectory>();
         services.AddSingleton<RoundCatalog>();
         services.AddSingleton<LonglistReader>();
+        services.AddSingleton<LonglistEvidenceEditor>();
         services.AddSingleton<ShortlistReader>();
         services.AddSingleton<RoundScoreLoader>();
         services.AddSingleton<RoundExporter>();
