@@ -43,6 +43,18 @@ public sealed class ShortlistReader(IDbContextFactory<PortalDbContext> contextFa
             .ToList();
     }
 
+    /// <summary>The balance of the accepted shortlist: themes, regions, established and emerging partners, load per country.</summary>
+    public async Task<PortfolioBalance> BalanceAsync(int roundId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var items = (await LoadAsync(db, roundId, cancellationToken))
+            .SelectMany(e => Accepted(e).Select(p => new BalanceItem(
+                e.Technology!.TechGroup!.Theme!.Name, e.Technology.Name, p.Country!.Name, p.Country.Region,
+                p.Country.Maturity == Domain.Countries.PartnerMaturity.Emerging)))
+            .ToList();
+        return PortfolioBalance.Of(items);
+    }
+
     private static string Describe(PrincipleStatus status) => status switch
     {
         PrincipleStatus.Met => "met",

@@ -81,6 +81,9 @@ public class ProposalPageTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Contains("Nothing to propose yet", page.Body!.TextContent);
         Assert.Equal(120, page.QuerySelectorAll("#others-heading ~ table tbody tr").Length);
         Assert.Contains("(France, Germany)", page.QuerySelector("#others-heading")!.ParentElement!.TextContent);
+        var balance = page.QuerySelector(".portfolio-balance")!.TextContent;
+        Assert.Contains("Opportunities120", balance.Replace(" ", "").Replace("\n", ""));
+        Assert.Contains("16 technologies", balance);
         Assert.Empty(page.QuerySelectorAll("main form"));
     }
 }
