@@ -46,6 +46,8 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/rounds/{Slug}/heatmap"] = SignedIn,
         ["/rounds/{Slug}/print"] = SignedIn,
         ["/rounds/new"] = PortalRoles.Admin,
+        ["/countries/new"] = PortalRoles.Admin,
+        ["/countries/{Code}/edit"] = PortalRoles.Admin,
         ["/rounds/{slug}/weights/preview"] = Managers,
         ["/rounds/{slug}/heatmap.json"] = SignedIn,
         ["/rounds/{Slug}/score"] = PortalRoles.Analyst,

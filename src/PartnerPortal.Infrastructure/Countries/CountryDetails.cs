@@ -1,0 +1,7 @@
+using PartnerPortal.Domain.Countries;
+
+namespace PartnerPortal.Infrastructure.Countries;
+
+/// <summary>A country's editable facts, and the version they were read at (0 for a new one).</summary>
+public sealed record CountryDetails(
+    string Code, string? Iso2, string? Iso3, string Name, string StudyName, CountryKind Kind, string Region, PartnerMaturity Maturity, uint Version);

@@ -1,0 +1,68 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Countries;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Infrastructure.Countries;
+
+/// <summary>Admins add countries and correct their facts; a save from an older version is refused, never applied.</summary>
+public sealed class CountryEditor(IDbContextFactory<PortalDbContext> contextFactory)
+{
+    private static readonly CountryDetailsValidator Validator = new();
+
+    public async Task<CountryDetails?> ReadAsync(string code, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Countries.AsNoTracking().Where(c => c.Code == code)
+            .Select(c => new CountryDetails(c.Code, c.Iso2, c.Iso3, c.Name, c.StudyName, c.Kind, c.Region, c.Maturity, c.Version))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task CreateAsync(CountryDetails details, CancellationToken cancellationToken = default)
+    {
+        Validator.ValidateAndThrow(details);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Countries.AnyAsync(c => c.Code == details.Code, cancellationToken))
+        {
+            throw new ValidationException([new ValidationFailure(nameof(CountryDetails.Code), $"There is already a country with the code {details.Code}.")]);
+        }
+        var country = new Country { Code = details.Code, Name = "", StudyName = "", Region = "" };
+        Apply(country, details);
+        db.Countries.Add(country);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <returns>null when saved; the facts someone else saved first otherwise.</returns>
+    public async Task<SaveConflict<CountryDetails>?> SaveAsync(CountryDetails details, CancellationToken cancellationToken = default)
+    {
+        Validator.ValidateAndThrow(details);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == details.Code, cancellationToken)
+            ?? throw new KeyNotFoundException($"There is no country '{details.Code}'.");
+        db.Entry(country).Property(c => c.Version).OriginalValue = details.Version;
+        Apply(country, details);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var lastChange = await db.AuditLog.AsNoTracking().Where(a => a.EntityType == nameof(Country) && a.EntityKey == country.Id.ToString())
+                .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+            return new SaveConflict<CountryDetails>((await ReadAsync(details.Code, cancellationToken))!, lastChange?.Actor ?? "someone", lastChange?.OccurredAt);
+        }
+    }
+
+    private static void Apply(Country country, CountryDetails details)
+    {
+        country.Iso2 = string.IsNullOrWhiteSpace(details.Iso2) ? null : details.Iso2;
+        country.Iso3 = string.IsNullOrWhiteSpace(details.Iso3) ? null : details.Iso3;
+        country.Name = details.Name.Trim();
+        country.StudyName = details.StudyName.Trim();
+        country.Kind = details.Kind;
+        country.Region = details.Region.Trim();
+        country.Maturity = details.Maturity;
+    }
+}
