@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<FrameworkCatalog>();
         services.AddSingleton<CriterionEditor>();
         services.AddSingleton<TechnologyCatalog>();
+        services.AddSingleton<TechnologyEditor>();
         services.AddSingleton<CountryDirectory>();
         services.AddSingleton<CountryEditor>();
         services.AddSingleton<RoundCatalog>();

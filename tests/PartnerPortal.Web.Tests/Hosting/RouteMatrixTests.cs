@@ -47,6 +47,8 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/rounds/{Slug}/print"] = SignedIn,
         ["/rounds/new"] = PortalRoles.Admin,
         ["/countries/new"] = PortalRoles.Admin,
+        ["/technologies/new"] = PortalRoles.Admin,
+        ["/technologies/{Slug}/edit"] = PortalRoles.Admin,
         ["/countries/{Code}/edit"] = PortalRoles.Admin,
         ["/rounds/{slug}/weights/preview"] = Managers,
         ["/rounds/{slug}/heatmap.json"] = SignedIn,
