@@ -66,6 +66,24 @@ public class AccessibilityTests(BrowserPortal portal, ITestOutputHelper log) : I
             }
         }
 
+        // On a tablet (768 px) no page may scroll sideways: wide tables scroll inside their own box.
+        foreach (var (page, path, name) in pages)
+        {
+            await page.SetViewportSizeAsync(768, 1024);
+            await page.GotoAsync(path);
+            if (name is "dashboard" or "round-tables" or "ranking" or "score-pair" or "proposal")
+            {
+                await BrowserPortal.ScreenshotAsync(page, "tablet-" + name);
+            }
+            if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1"))
+            {
+                var widest = await page.EvaluateAsync<string>(
+                    "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)" +
+                    ".filter(e => !(e.parentElement && e.parentElement.closest('.table-responsive'))).slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ')");
+                failures.Add($"{path}: the page is wider than a 768 px tablet ({widest})");
+            }
+        }
+
         failures.ForEach(log.WriteLine);
         Assert.Empty(failures);
     }
