@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<CriterionEditor>();
         services.AddSingleton<TechnologyCatalog>();
         services.AddSingleton<TechnologyEditor>();
+        services.AddSingleton<TechGroupEditor>();
         services.AddSingleton<CountryDirectory>();
         services.AddSingleton<CountryEditor>();
         services.AddSingleton<RoundCatalog>();

@@ -4,6 +4,9 @@ namespace PartnerPortal.Domain.Technologies;
 public class TechGroup
 {
     public int Id { get; set; }
+
+    /// <summary>Changes on every save; a save based on an older version is refused, never silently applied.</summary>
+    public uint Version { get; set; }
     public required string Letter { get; set; }
     public required string Name { get; set; }
     public int ThemeId { get; set; }

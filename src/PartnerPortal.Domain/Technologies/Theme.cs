@@ -7,6 +7,9 @@ namespace PartnerPortal.Domain.Technologies;
 public class Theme
 {
     public int Id { get; set; }
+
+    /// <summary>Changes on every save; a save based on an older version is refused, never silently applied.</summary>
+    public uint Version { get; set; }
     public required string Code { get; set; }
     public int Position { get; set; }
     public required string Name { get; set; }

@@ -48,6 +48,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/rounds/new"] = PortalRoles.Admin,
         ["/countries/new"] = PortalRoles.Admin,
         ["/technologies/new"] = PortalRoles.Admin,
+        ["/technologies/groups"] = PortalRoles.Admin,
         ["/technologies/{Slug}/edit"] = PortalRoles.Admin,
         ["/countries/{Code}/edit"] = PortalRoles.Admin,
         ["/rounds/{slug}/weights/preview"] = Managers,

@@ -9,6 +9,7 @@ internal sealed class TechGroupEntityTypeConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<TechGroup> builder)
     {
         builder.ToTable("tech_groups");
+        builder.Property(g => g.Version).IsRowVersion();
         builder.Property(g => g.Letter).HasMaxLength(4);
         builder.HasIndex(g => g.Letter).IsUnique();
         builder.Property(g => g.Name).HasMaxLength(200);

@@ -9,6 +9,7 @@ internal sealed class ThemeEntityTypeConfiguration : IEntityTypeConfiguration<Th
     public void Configure(EntityTypeBuilder<Theme> builder)
     {
         builder.ToTable("themes");
+        builder.Property(t => t.Version).IsRowVersion();
         builder.Property(t => t.Code).HasMaxLength(40);
         builder.HasIndex(t => t.Code).IsUnique();
         builder.Property(t => t.Name).HasMaxLength(200);
