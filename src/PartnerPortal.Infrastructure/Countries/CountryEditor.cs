@@ -15,7 +15,8 @@ public sealed class CountryEditor(IDbContextFactory<PortalDbContext> contextFact
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Countries.AsNoTracking().Where(c => c.Code == code)
-            .Select(c => new CountryDetails(c.Code, c.Iso2, c.Iso3, c.Name, c.StudyName, c.Kind, c.Region, c.Maturity, c.Version))
+            .Select(c => new CountryDetails(c.Code, c.Iso2, c.Iso3, c.Name, c.StudyName, c.Kind, c.Region, c.Maturity, c.Version,
+                c.Members.Select(m => m.Member!.Code).Order().ToList()))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -38,10 +39,18 @@ public sealed class CountryEditor(IDbContextFactory<PortalDbContext> contextFact
     {
         Validator.ValidateAndThrow(details);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == details.Code, cancellationToken)
+        var country = await db.Countries.Include(c => c.Members).SingleOrDefaultAsync(c => c.Code == details.Code, cancellationToken)
             ?? throw new KeyNotFoundException($"There is no country '{details.Code}'.");
         db.Entry(country).Property(c => c.Version).OriginalValue = details.Version;
         Apply(country, details);
+        if (details.Kind == CountryKind.Grouping && details.Members is not null)
+        {
+            // A grouping's members change with the grouping's own row, so its version guards them.
+            var memberIds = await db.Countries.Where(c => details.Members.Contains(c.Code) && c.Id != country.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+            country.Members.RemoveAll(m => !memberIds.Contains(m.MemberId));
+            country.Members.AddRange(memberIds.Where(id => country.Members.All(m => m.MemberId != id)).Select(id => new GroupingMember { GroupingId = country.Id, MemberId = id }));
+            db.Entry(country).Property(c => c.Name).IsModified = true;
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -35,6 +35,23 @@ public class EditCountryPageTests(PortalFactory portal) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task A_groupings_members_are_chosen_with_the_grouping()
+    {
+        var admin = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Admin));
+        var editor = portal.Services.GetRequiredService<CountryEditor>();
+        var scandinavia = (await editor.ReadAsync("SCANDINAVIA"))!;
+
+        await PortalFactory.SubmitFormAsync(admin, "/countries/SCANDINAVIA/edit", "country", new()
+        {
+            ["version"] = scandinavia.Version.ToString(), ["name"] = scandinavia.Name, ["study-name"] = scandinavia.StudyName, ["kind"] = "Grouping",
+            ["region"] = scandinavia.Region, ["maturity"] = scandinavia.Maturity.ToString(), ["iso2"] = "", ["iso3"] = "", ["members"] = "DNK",
+        });
+
+        Assert.NotEqual(["DNK"], scandinavia.Members);
+        Assert.Equal(["DNK"], (await editor.ReadAsync("SCANDINAVIA"))!.Members);
+    }
+
+    [Fact]
     public async Task A_country_without_a_region_or_with_a_malformed_iso_code_is_refused_beside_the_field()
     {
         var admin = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Admin));
