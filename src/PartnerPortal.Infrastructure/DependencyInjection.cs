@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.AddSingleton<RoundSettingsEditor>();
         services.AddSingleton<RoundLifecycle>();
         services.AddSingleton<RoundCreator>();
+        services.AddSingleton<RoundScopeEditor>();
         services.AddSingleton<ShortlistDecisions>();
         services.AddSingleton<OpportunityEditor>();
         services.AddSingleton<Workspace.AnalystWorkspace>();

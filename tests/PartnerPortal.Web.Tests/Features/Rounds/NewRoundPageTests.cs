@@ -34,6 +34,27 @@ public class NewRoundPageTests(PortalFactory portal) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task A_draft_rounds_scope_can_change_until_it_opens_for_scoring()
+    {
+        var admin = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Admin));
+        await PortalFactory.SubmitFormAsync(admin, "/rounds/new", "new-round", Form("scoped"));
+
+        var widened = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(admin, "/rounds/scoped/settings", "scope",
+            new() { ["countries"] = "CHN", ["technologies"] = "robotics" }));
+        var withHome = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(admin, "/rounds/scoped/settings", "scope",
+            new() { ["countries"] = "GBR", ["technologies"] = "robotics" }));
+        await PortalFactory.SubmitFormAsync(admin, "/rounds/scoped/settings", "status", new() { ["to"] = "Scoring" });
+        var open = await Html.ParseAsync(await admin.GetAsync("/rounds/scoped/settings"));
+
+        Assert.Contains("Scope saved.", widened.Body!.TextContent);
+        Assert.Contains("home country cannot also be a partner", withHome.QuerySelector("#countries-error")!.TextContent);
+        Assert.Null(open.QuerySelector("form input[name='_handler'][value='scope']"));
+        await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var round = await db.Rounds.Include(r => r.Technologies).ThenInclude(t => t.Technology).SingleAsync(r => r.Slug == "scoped");
+        Assert.Equal(["robotics"], round.Technologies.Select(t => t.Technology!.Slug));
+    }
+
+    [Fact]
     public async Task A_bad_short_name_a_taken_one_or_an_empty_scope_is_refused_beside_its_field()
     {
         var admin = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Admin));
