@@ -45,6 +45,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/work"] = SignedIn,
         ["/rounds/{Slug}/heatmap"] = SignedIn,
         ["/rounds/{Slug}/print"] = SignedIn,
+        ["/rounds/{Slug}/radar"] = SignedIn,
         ["/rounds/new"] = PortalRoles.Admin,
         ["/countries/new"] = PortalRoles.Admin,
         ["/technologies/new"] = PortalRoles.Admin,

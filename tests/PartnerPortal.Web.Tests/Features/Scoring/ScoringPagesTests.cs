@@ -35,11 +35,15 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
 
         var rows = page.QuerySelectorAll("table.ranking tbody tr");
         Assert.InRange(rows.Length, 1, 40);
-        Assert.Equal("1", rows[0].QuerySelector("td")!.TextContent.Trim());
+        Assert.Equal("1", rows[0].QuerySelectorAll("td")[1].TextContent.Trim());
         var indices = rows.Select(r => double.Parse(r.QuerySelector(".index-value")!.TextContent)).ToList();
         Assert.Equal(indices.OrderDescending(), indices);
         Assert.Contains("requirements", rows[0].TextContent);
         var link = rows[0].QuerySelector("a")!.GetAttribute("href")!;
+        var ticked = rows.Take(2).Select(r => "pair=" + Uri.EscapeDataString(r.QuerySelector("input[name=pair]")!.GetAttribute("value")!));
+        var radar = await PageAsync(analyst, $"/rounds/{Demo}/radar?{string.Join("&", ticked)}");
+        Assert.Equal(2, radar.QuerySelectorAll("table tbody tr").Length);
+        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(radar.QuerySelector("#radar")!.GetAttribute("data-radar")!).RootElement.GetProperty("series").GetArrayLength());
         var explanation = await PageAsync(analyst, link);
         Assert.Contains("Scores by criterion", explanation.Body!.TextContent);
         Assert.Equal(5, explanation.QuerySelectorAll("#criteria-heading ~ div table tbody tr").Length);
