@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Framework;
+using PartnerPortal.Web.Hosting;
 
 namespace PartnerPortal.Web.Features.Scoring;
 
@@ -12,10 +12,6 @@ public static class WeightsEndpoints
     public static void MapWeightsPreview(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/rounds/{slug}/weights/preview", async (HttpContext context, FrameworkCatalog framework) =>
             {
-                if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
-                {
-                    return Results.BadRequest("The form was out of date or not sent by this site; reload the page and try again.");
-                }
                 var form = await context.Request.ReadFormAsync(context.RequestAborted);
                 var criteria = (await framework.CriteriaAsync(context.RequestAborted)).Select(c => c.Name).ToList();
                 var method = Enum.TryParse<AhpMethod>(form["method"], out var chosen) ? chosen : AhpMethod.Eigenvector;
@@ -30,6 +26,6 @@ public static class WeightsEndpoints
                     return new RazorComponentResult<AhpPreview>(new { Criteria = criteria, Problem = e.Message });
                 }
             })
-            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .RequireFormToken()
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.PortfolioManager, PortalRoles.Admin));
 }

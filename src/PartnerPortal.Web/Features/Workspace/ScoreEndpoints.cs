@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using FluentValidation;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Scoring;
+using PartnerPortal.Web.Hosting;
 
 namespace PartnerPortal.Web.Features.Workspace;
 
@@ -19,16 +19,11 @@ public static class ScoreEndpoints
 {
     public static void MapScoreEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/rounds/{slug}/score/{country}/{technology}/{criterion}", SaveAsync)
-            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .RequireFormToken()
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Analyst));
 
     private static async Task<IResult> SaveAsync(string slug, string country, string technology, string criterion, HttpContext context, ScoreRecorder recorder)
     {
-        // As for sign-out: the antiforgery middleware records its verdict; an invalid or missing token is refused here.
-        if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
-        {
-            return Results.BadRequest("The form was out of date or not sent by this site; reload the page and try again.");
-        }
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var (message, isError, version, revealsGroup) = await TrySaveAsync(form, recorder, new ScoreInput(
             slug, country, technology, criterion, context.User.FindFirstValue(ClaimTypes.NameIdentifier)!,
