@@ -34,7 +34,7 @@ public class HealthTests(HealthTests.OwnClusterPortal portal) : IClassFixture<He
     }
 
     [Fact]
-    public async Task A_page_that_fails_because_the_database_is_down_shows_a_generic_error_without_internals()
+    public async Task A_page_that_fails_because_the_database_is_down_says_temporarily_unavailable_without_internals()
     {
         var browser = await portal.SignedInAsync(await portal.AddUserAsync(Domain.Accounts.PortalRoles.Analyst));
         await portal.Cluster.StopAsync();
@@ -43,8 +43,9 @@ public class HealthTests(HealthTests.OwnClusterPortal portal) : IClassFixture<He
             var response = await browser.GetAsync("/rounds");
             var html = await response.Content.ReadAsStringAsync();
 
-            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-            Assert.Contains("Something went wrong", html);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Contains("Temporarily unavailable", html);
+            Assert.Contains("reconnects by itself", html);
             Assert.DoesNotContain("Exception", html);
             Assert.DoesNotContain("Npgsql", html);
         }
@@ -52,6 +53,41 @@ public class HealthTests(HealthTests.OwnClusterPortal portal) : IClassFixture<He
         {
             await portal.Cluster.EnsureStartedAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_score_saved_while_the_database_is_down_is_reported_as_not_saved_and_saves_once_it_is_back()
+    {
+        var round = await portal.EnsureStudyRoundCopyAsync("outage");
+        await StudyRoundCopy.AddAnalystAsync(portal.Services, round, "ana@example.org", PortalFactory.Password);
+        var analyst = await portal.SignedInAsync("ana@example.org");
+        const string page = "/rounds/outage/score/CHN/batteries";
+        var token = PortalFactory.AntiforgeryToken(await analyst.GetStringAsync(page));
+        async Task<string> SaveAsync()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"{page}/rie")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["value"] = "4" }),
+            };
+            request.Headers.Add("HX-Request", "true");
+            return await (await analyst.SendAsync(request)).Content.ReadAsStringAsync();
+        }
+
+        await portal.Cluster.StopAsync();
+        string whileDown;
+        try
+        {
+            whileDown = await SaveAsync();
+        }
+        finally
+        {
+            await portal.Cluster.EnsureStartedAsync();
+        }
+        await PollHealthAsync(portal.CreateClient(), HttpStatusCode.OK);
+        var afterwards = await SaveAsync();
+
+        Assert.Contains("Not saved: the portal cannot reach its database", whileDown);
+        Assert.Contains("Saved", afterwards);
     }
 
     /// <summary>Pooled connections broken by the restart are discarded on first use, so allow a few tries.</summary>

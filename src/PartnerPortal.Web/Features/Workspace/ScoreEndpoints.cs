@@ -66,5 +66,9 @@ public static class ScoreEndpoints
         {
             return (e.Message, true, null, false);
         }
+        catch (Exception e) when (DatabaseOutage.Caused(e))
+        {
+            return ("Not saved: the portal cannot reach its database just now. Your entries are still here; change any field to try again in a minute.", true, null, false);
+        }
     }
 }
