@@ -15,7 +15,10 @@ public static class PortalSecurity
     public static void AddPortalSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var secureCookies = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        // Outside Development cookies are https-only. A single-host trial on http://localhost (docker compose)
+        // may opt out with Portal:AllowPlainHttp; anything people reach over a network belongs behind TLS.
+        var plainHttp = builder.Environment.IsDevelopment() || builder.Configuration.GetValue<bool>("Portal:AllowPlainHttp");
+        var secureCookies = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
         services.AddHttpContextAccessor();
         services.AddSingleton<IAuditActor, SignedInAuditActor>();
