@@ -30,6 +30,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<RoundCriterionWeight> RoundCriterionWeights => Set<RoundCriterionWeight>();
     public DbSet<AhpMatrix> AhpMatrices => Set<AhpMatrix>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Domain.Indicators.Indicator> Indicators => Set<Domain.Indicators.Indicator>();
+    public DbSet<Domain.Indicators.IndicatorValue> IndicatorValues => Set<Domain.Indicators.IndicatorValue>();
+    public DbSet<Domain.Indicators.IndicatorImport> IndicatorImports => Set<Domain.Indicators.IndicatorImport>();
 
     /// <summary>Set by bulk operations (seeding) that record one summary audit entry instead of one per row.</summary>
     public bool AuditSuppressed { get; set; }

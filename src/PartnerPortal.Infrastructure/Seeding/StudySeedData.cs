@@ -22,6 +22,7 @@ public sealed class StudySeedData
     public required IReadOnlyList<Technology> Technologies { get; init; }
     public required IReadOnlyList<Country> Countries { get; init; }
     public required IReadOnlyList<RoundSeed> Rounds { get; init; }
+    public required IReadOnlyList<Domain.Indicators.Indicator> Indicators { get; init; }
 
     public static StudySeedData Load(string directory)
     {
@@ -114,6 +115,11 @@ public sealed class StudySeedData
             Motivations = [.. motivations.Values],
             Principles = [.. principles.Values],
             Instruments = [.. instruments.Values],
+            Indicators = [.. Keyed(Read("indicators.csv"), "code", (row, _) => new Domain.Indicators.Indicator
+            {
+                Code = row.Text("code"), Name = row.Text("name"), Unit = row.Text("unit"), Source = row.Text("source"),
+                HigherIsBetter = row.YesNo("higher_is_better"), Description = row.Text("description"),
+            }).Values],
             Criteria = [.. criteria.Values],
             Themes = [.. themes.Values],
             TechGroups = [.. groups.Values],

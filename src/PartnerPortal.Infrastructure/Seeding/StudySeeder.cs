@@ -29,6 +29,7 @@ public sealed class StudySeeder(IDbContextFactory<PortalDbContext> contextFactor
         report.Count("instruments", await AddMissingAsync(db, seed.Instruments, i => i.Code, cancellationToken));
         report.Count("criteria", await AddMissingAsync(db, seed.Criteria, c => c.Code, cancellationToken));
         report.Count("scale levels", await AddMissingScaleLevelsAsync(db, seed.Criteria, cancellationToken));
+        report.Count("indicators", await AddMissingAsync(db, seed.Indicators, i => i.Code, cancellationToken));
 
         var themes = await ResolveAsync(db, seed.Themes, t => t.Code, report, "themes", cancellationToken);
         foreach (var group in seed.TechGroups)
