@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<TechnologyCatalog>();
         services.AddSingleton<TechnologyEditor>();
         services.AddSingleton<TechGroupEditor>();
+        services.AddSingleton<Indicators.IndicatorImporter>();
         services.AddSingleton<CountryDirectory>();
         services.AddSingleton<CountryEditor>();
         services.AddSingleton<RoundCatalog>();

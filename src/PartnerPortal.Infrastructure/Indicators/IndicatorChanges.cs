@@ -1,0 +1,3 @@
+namespace PartnerPortal.Infrastructure.Indicators;
+
+public sealed record IndicatorChanges(string Code, string Name, int Added, int Updated, int Unchanged);

@@ -1,0 +1,212 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using PartnerPortal.Domain.Indicators;
+using PartnerPortal.Infrastructure.Auditing;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Infrastructure.Indicators;
+
+/// <summary>
+/// Imports an indicator file in one transaction: the file is streamed (never held whole) into a staging table
+/// with binary COPY, checked, then merged into the values — new, changed (recording the import) or left alone.
+/// A file with any problem writes nothing; a dry run reports the same counts and writes nothing either.
+/// </summary>
+public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, IAuditActor actor, TimeProvider clock)
+{
+    public const long MaximumFileBytes = 200L * 1024 * 1024;
+
+    public async Task<ImportReport> ImportAsync(Stream file, string fileName, bool dryRun, bool createIndicators = false, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<ImportProblem>();
+        if (file.CanSeek && file.Length > MaximumFileBytes)
+        {
+            return Refused(fileName, dryRun, new ImportProblem(0, 0, $"The file is {file.Length / 1024 / 1024:N0} MB; the limit is {MaximumFileBytes / 1024 / 1024:N0} MB."));
+        }
+        var buffered = new BufferedStream(file, 64 * 1024);
+        var start = new byte[4096];
+        var read = await buffered.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken);
+        if (read == 0)
+        {
+            return Refused(fileName, dryRun, new ImportProblem(0, 0, "The file is empty."));
+        }
+        if (Array.IndexOf(start, (byte)0, 0, read) >= 0)
+        {
+            return Refused(fileName, dryRun, new ImportProblem(0, 0, "This is a binary file, not a CSV text file (an .xlsx workbook must be saved as CSV first)."));
+        }
+        var head = Encoding.UTF8.GetString(start, 0, read);
+        if (!WorldBankFile.LooksLike(head))
+        {
+            return Refused(fileName, dryRun, new ImportProblem(0, 0, "The format is not recognised: expected a World Bank bulk download (API_…_DS2_….csv)."));
+        }
+        var text = new StreamReader(new ConcatenatedStream(start.AsMemory(0, read), buffered), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var countries = await CountryIdsAsync(db, cancellationToken);
+        var indicators = await db.Indicators.Select(i => i.Code).ToHashSetAsync(cancellationToken);
+        var (aggregates, unknownCountries, unknownIndicators) = (new SortedSet<string>(), new SortedSet<string>(), new SortedSet<string>());
+        var missing = 0;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using (var create = new NpgsqlCommand(
+            "CREATE TEMP TABLE indicator_staging (indicator_code text, indicator_id integer, country_id integer, year integer, value double precision, line integer) ON COMMIT DROP", connection))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var newIndicators = new Dictionary<string, Indicator>();
+        try
+        {
+            await using var writer = await connection.BeginBinaryImportAsync("COPY indicator_staging (indicator_code, country_id, year, value, line) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            foreach (var observation in WorldBankFile.Read(text, problems, () => missing++))
+            {
+                if (!countries.TryGetValue(WorldBankAggregates.AsGroupings.GetValueOrDefault(observation.CountryCode, observation.CountryCode), out var countryId))
+                {
+                    (WorldBankAggregates.Codes.Contains(observation.CountryCode) ? aggregates : unknownCountries).Add(observation.CountryCode);
+                    continue;
+                }
+                if (!indicators.Contains(observation.IndicatorCode))
+                {
+                    // Created (when confirmed) after the COPY: the connection is busy with it until then.
+                    unknownIndicators.Add($"{observation.IndicatorCode} ({observation.IndicatorName})");
+                    newIndicators.TryAdd(observation.IndicatorCode, NewIndicator(observation));
+                }
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(observation.IndicatorCode, NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(countryId, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(observation.Year, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(observation.Value, NpgsqlDbType.Double, cancellationToken);
+                await writer.WriteAsync(observation.Line, NpgsqlDbType.Integer, cancellationToken);
+            }
+            await writer.CompleteAsync(cancellationToken);
+        }
+        // An unreadable file aborts the COPY, and with it the transaction: nothing is written.
+        catch (DecoderFallbackException)
+        {
+            return Refused(fileName, dryRun, new ImportProblem(0, 0, "The file is not UTF-8 text; save it as \"CSV UTF-8\" and try again."));
+        }
+        catch (Csv.CsvFormatException e)
+        {
+            return Refused(fileName, dryRun, new ImportProblem(e.Line, 0, $"{e.Problem} (is the file cut short?)"));
+        }
+        if (newIndicators.Count > 0 && createIndicators)
+        {
+            db.Indicators.AddRange(newIndicators.Values);
+            await db.SaveChangesAsync(cancellationToken);
+            unknownIndicators.Clear();
+        }
+        await using (var resolve = new NpgsqlCommand("UPDATE indicator_staging s SET indicator_id = i.id FROM indicators i WHERE i.code = s.indicator_code", connection))
+        {
+            await resolve.ExecuteNonQueryAsync(cancellationToken);
+        }
+        problems.AddRange(await DuplicatesAsync(connection, cancellationToken));
+        if (unknownIndicators.Count > 0)
+        {
+            problems.Add(new ImportProblem(0, 0, $"The file holds indicators the portal does not know: {string.Join(", ", unknownIndicators)}. Confirm to create them from the file's names (--create-indicators)."));
+        }
+
+        var changes = await ChangesAsync(connection, cancellationToken);
+        var (countryCount, firstYear, lastYear) = await CoverageAsync(connection, cancellationToken);
+        var imported = problems.Count == 0 && !dryRun;
+        if (imported)
+        {
+            var record = new IndicatorImport
+            {
+                FileName = Path.GetFileName(fileName), Format = "wdi", ImportedAt = clock.GetUtcNow(), ImportedBy = actor.Name,
+                Added = changes.Sum(c => c.Added), Updated = changes.Sum(c => c.Updated), Unchanged = changes.Sum(c => c.Unchanged),
+            };
+            db.IndicatorImports.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+            await using (var merge = new NpgsqlCommand(
+                """
+                INSERT INTO indicator_values (indicator_id, country_id, year, value, import_id)
+                SELECT indicator_id, country_id, year, value, @import FROM indicator_staging WHERE indicator_id IS NOT NULL
+                ON CONFLICT (indicator_id, country_id, year) DO UPDATE SET value = excluded.value, import_id = excluded.import_id
+                WHERE indicator_values.value IS DISTINCT FROM excluded.value
+                """, connection))
+            {
+                merge.Parameters.AddWithValue("import", record.Id);
+                merge.CommandTimeout = 600;
+                await merge.ExecuteNonQueryAsync(cancellationToken);
+            }
+            audit.Record(db, "indicators.imported", nameof(IndicatorImport), record.Id.ToString(), null,
+                new { record.FileName, record.Added, record.Updated, record.Unchanged, skippedAggregates = aggregates.Count, unknownCountries });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return new ImportReport(Path.GetFileName(fileName), dryRun, imported, changes, countryCount, firstYear, lastYear, missing,
+            [.. aggregates], [.. unknownCountries], [.. unknownIndicators], problems);
+    }
+
+    private static ImportReport Refused(string fileName, bool dryRun, ImportProblem problem) =>
+        new(Path.GetFileName(fileName), dryRun, false, [], 0, null, null, 0, [], [], [], [problem]);
+
+    /// <summary>Countries by our code and by ISO alpha-3, the code the World Bank uses.</summary>
+    private static async Task<Dictionary<string, int>> CountryIdsAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var countries = await db.Countries.Select(c => new { c.Id, c.Code, c.Iso3 }).ToListAsync(cancellationToken);
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in countries)
+        {
+            ids.TryAdd(c.Code, c.Id);
+            if (c.Iso3 is not null)
+            {
+                ids.TryAdd(c.Iso3, c.Id);
+            }
+        }
+        return ids;
+    }
+
+    /// <summary>An indicator made from the file's own name, e.g. "Research and development expenditure (% of GDP)".</summary>
+    private static Indicator NewIndicator(Observation observation)
+    {
+        var name = observation.IndicatorName;
+        var open = name.LastIndexOf(" (", StringComparison.Ordinal);
+        var (title, unit) = open > 0 && name.EndsWith(')') ? (name[..open], name[(open + 2)..^1]) : (name, "");
+        return new Indicator { Code = observation.IndicatorCode, Name = title, Unit = unit, Source = "World Bank WDI (created from an imported file)", Description = name };
+    }
+
+    private static async Task<List<ImportProblem>> DuplicatesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT min(line), max(line), year FROM indicator_staging GROUP BY indicator_id, country_id, year HAVING count(*) > 1 ORDER BY 1 LIMIT 20", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var problems = new List<ImportProblem>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            problems.Add(new ImportProblem(reader.GetInt32(1), 0, $"The row repeats line {reader.GetInt32(0)} (same country and indicator, year {reader.GetInt32(2)})."));
+        }
+        return problems;
+    }
+
+    private static async Task<List<IndicatorChanges>> ChangesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT i.code, i.name,
+                   count(*) FILTER (WHERE v.value IS NULL)::int,
+                   count(*) FILTER (WHERE v.value IS NOT NULL AND v.value IS DISTINCT FROM s.value)::int,
+                   count(*) FILTER (WHERE v.value = s.value)::int
+            FROM indicator_staging s
+            JOIN indicators i ON i.id = s.indicator_id
+            LEFT JOIN indicator_values v ON v.indicator_id = s.indicator_id AND v.country_id = s.country_id AND v.year = s.year
+            GROUP BY i.code, i.name ORDER BY i.code
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var changes = new List<IndicatorChanges>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changes.Add(new IndicatorChanges(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)));
+        }
+        return changes;
+    }
+
+    private static async Task<(int Countries, int? First, int? Last)> CoverageAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT count(DISTINCT country_id)::int, min(year), max(year) FROM indicator_staging", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetInt32(2));
+    }
+}
