@@ -36,6 +36,9 @@ public static class PortalCli
           round analyse --round SLUG [--top N]      The scoring service's view as JSON: top pairs, longlist, proposal.
           round compare --round EARLIER --with LATER [--top N]
                                                     Pairs entering/leaving the longlist and shortlist, largest rank moves.
+          import indicators FILE [--format auto|wdi] [--dry-run] [--create-indicators]
+                                                    Import a World Bank bulk CSV (API_…_DS2_….csv): all or nothing,
+                                                    problems with line and column; --dry-run writes nothing.
           demo generate [--countries N] [--technologies N] [--analysts N] [--seed N] [--slug S]
                                                     Generate a reproducible round of random scores (defaults 20 × 31 × 5).
           users list                                List accounts with their roles and status.
@@ -148,6 +151,9 @@ public static class PortalCli
             case "demo":
                 DemoCommand.Validate(command);
                 break;
+            case "import":
+                ImportCommand.Validate(command);
+                break;
             case var verb when CalculatorCommand.Handles(verb):
                 CalculatorCommand.Validate(command);
                 break;
@@ -175,6 +181,8 @@ public static class PortalCli
                 return await RoundCommand.RunAsync(context);
             case "demo":
                 return await DemoCommand.RunAsync(context);
+            case "import":
+                return await ImportCommand.RunAsync(context);
             default:
                 return await AuditCommand.RunAsync(context);
         }
