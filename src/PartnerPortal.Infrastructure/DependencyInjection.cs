@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<TechnologyEditor>();
         services.AddSingleton<TechGroupEditor>();
         services.AddSingleton<Indicators.IndicatorImporter>();
+        services.AddSingleton<Indicators.CountryIndicators>();
         services.AddSingleton<CountryDirectory>();
         services.AddSingleton<CountryEditor>();
         services.AddSingleton<RoundCatalog>();

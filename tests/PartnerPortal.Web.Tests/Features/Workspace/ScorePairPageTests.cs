@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Testing;
@@ -50,6 +51,24 @@ public class ScorePairPageTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.True(reloaded.QuerySelector("#score-rie-4")!.HasAttribute("checked"));
         Assert.True(reloaded.QuerySelector("#score-feasibility-2")!.HasAttribute("checked"));
         Assert.False(reloaded.QuerySelector("#score-economic-3")!.HasAttribute("checked"));
+    }
+
+    [Fact]
+    public async Task The_countrys_latest_indicator_values_and_ranks_stand_beside_the_criteria()
+    {
+        var analyst = await AnalystAsync("cy@example.org");
+        await using (var file = File.OpenRead(IndicatorFiles.Sample("API_GB.XPD.RSDV.GD.ZS_DS2_sample.csv")))
+        {
+            var report = await portal.Services.GetRequiredService<Infrastructure.Indicators.IndicatorImporter>().ImportAsync(file, "sample.csv", dryRun: false);
+            Assert.True(report.Imported);
+        }
+
+        var page = await Html.ParseAsync(await analyst.GetAsync(Page));
+
+        var row = page.QuerySelector(".indicator-facts tbody tr")!;
+        Assert.Contains("Research and development expenditure", row.TextContent);
+        Assert.Contains("% of GDP, 2022", row.TextContent);
+        Assert.Equal(["2.56", "1 / 2"], row.QuerySelectorAll("td.numeric").Select(td => td.TextContent.Trim()));
     }
 
     [Fact]

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Infrastructure.Indicators;
+
+/// <summary>What the imported indicators say about one country: each indicator's latest value and its rank that year.</summary>
+public sealed class CountryIndicators(IDbContextFactory<PortalDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<IndicatorFact>> LatestAsync(int countryId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        // Rank 1 is the best: the highest value, or the lowest where lower is better.
+        await using var command = new NpgsqlCommand(
+            """
+            WITH latest AS (
+                SELECT indicator_id, max(year) AS year FROM indicator_values WHERE country_id = @country GROUP BY indicator_id)
+            SELECT i.code, i.name, i.unit, l.year, v.value,
+                   (SELECT count(*) + 1 FROM indicator_values o WHERE o.indicator_id = l.indicator_id AND o.year = l.year
+                      AND CASE WHEN i.higher_is_better THEN o.value > v.value ELSE o.value < v.value END)::int,
+                   (SELECT count(*) FROM indicator_values o WHERE o.indicator_id = l.indicator_id AND o.year = l.year)::int
+            FROM latest l
+            JOIN indicators i ON i.id = l.indicator_id
+            JOIN indicator_values v ON v.indicator_id = l.indicator_id AND v.country_id = @country AND v.year = l.year
+            ORDER BY i.name, i.unit
+            """, connection);
+        command.Parameters.AddWithValue("country", countryId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var facts = new List<IndicatorFact>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            facts.Add(new IndicatorFact(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetDouble(4), reader.GetInt32(5), reader.GetInt32(6)));
+        }
+        return facts;
+    }
+}
