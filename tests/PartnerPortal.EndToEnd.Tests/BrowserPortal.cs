@@ -94,7 +94,9 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { Timeout = 10_000 });
+            // Leaving the sign-in page is what counts; the next page's images and fonts may still be loading
+            // on a busy 2-core machine.
+            await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException)
         {
