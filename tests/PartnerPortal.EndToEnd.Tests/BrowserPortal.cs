@@ -41,6 +41,8 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = address.Replace("127.0.0.1", "localhost");
+        // CI runs on two cores with other test assemblies: give assertions time before calling a page broken.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
