@@ -63,6 +63,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/framework/criteria/{Code}/edit"] = PortalRoles.Admin,
         ["/admin/users"] = PortalRoles.Admin,
         ["/admin/audit"] = PortalRoles.Admin,
+        ["/admin/indicators/import"] = PortalRoles.Admin,
         ["/admin/audit/export.csv"] = PortalRoles.Admin,
     };
 
