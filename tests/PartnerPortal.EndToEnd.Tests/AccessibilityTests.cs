@@ -47,6 +47,7 @@ public class AccessibilityTests(BrowserPortal portal, ITestOutputHelper log) : I
             (admin, $"/rounds/{Demo}/dashboard", "round-dashboard"),
             (admin, "/rounds/new", "new-round"),
             (admin, "/technologies/groups", "themes-and-groups"),
+            (admin, "/admin/indicators/import", "import-indicators"),
             (admin, $"/rounds/{Demo}/proposal", "proposal"),
             (admin, $"/rounds/{Demo}/weights", "weights"),
             (admin, $"/rounds/{Demo}/settings", "settings"),
