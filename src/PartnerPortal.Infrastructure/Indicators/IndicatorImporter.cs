@@ -17,7 +17,8 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
 {
     public const long MaximumFileBytes = 200L * 1024 * 1024;
 
-    public async Task<ImportReport> ImportAsync(Stream file, string fileName, bool dryRun, bool createIndicators = false, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(
+        Stream file, string fileName, bool dryRun, bool createIndicators = false, CancellationToken cancellationToken = default, ImportFormat format = ImportFormat.Auto)
     {
         var problems = new List<ImportProblem>();
         if (file.CanSeek && file.Length > MaximumFileBytes)
@@ -36,9 +37,14 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
             return Refused(fileName, dryRun, new ImportProblem(0, 0, "This is a binary file, not a CSV text file (an .xlsx workbook must be saved as CSV first)."));
         }
         var head = Encoding.UTF8.GetString(start, 0, read);
-        if (!WorldBankFile.LooksLike(head))
+        format = format != ImportFormat.Auto ? format
+            : TidyFile.LooksLike(head) ? ImportFormat.Tidy
+            : WorldBankFile.LooksLike(head) ? ImportFormat.Wdi
+            : ImportFormat.Auto;
+        if (format == ImportFormat.Auto)
         {
-            return Refused(fileName, dryRun, new ImportProblem(0, 0, "The format is not recognised: expected a World Bank bulk download (API_…_DS2_….csv)."));
+            return Refused(fileName, dryRun, new ImportProblem(0, 0,
+                "The format is not recognised: expected a World Bank bulk download (API_…_DS2_….csv) or a tidy CSV starting country,indicator,year,value."));
         }
         var text = new StreamReader(new ConcatenatedStream(start.AsMemory(0, read), buffered), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
 
@@ -59,7 +65,8 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
         try
         {
             await using var writer = await connection.BeginBinaryImportAsync("COPY indicator_staging (indicator_code, country_id, year, value, line) FROM STDIN (FORMAT BINARY)", cancellationToken);
-            foreach (var observation in WorldBankFile.Read(text, problems, () => missing++))
+            var observations = format == ImportFormat.Tidy ? TidyFile.Read(text, problems, () => missing++) : WorldBankFile.Read(text, problems, () => missing++);
+            foreach (var observation in observations)
             {
                 if (!countries.TryGetValue(WorldBankAggregates.AsGroupings.GetValueOrDefault(observation.CountryCode, observation.CountryCode), out var countryId))
                 {
@@ -113,7 +120,7 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
         {
             var record = new IndicatorImport
             {
-                FileName = Path.GetFileName(fileName), Format = "wdi", ImportedAt = clock.GetUtcNow(), ImportedBy = actor.Name,
+                FileName = Path.GetFileName(fileName), Format = format.ToString().ToLowerInvariant(), ImportedAt = clock.GetUtcNow(), ImportedBy = actor.Name,
                 Added = changes.Sum(c => c.Added), Updated = changes.Sum(c => c.Updated), Unchanged = changes.Sum(c => c.Unchanged),
             };
             db.IndicatorImports.Add(record);
@@ -142,17 +149,21 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
     private static ImportReport Refused(string fileName, bool dryRun, ImportProblem problem) =>
         new(Path.GetFileName(fileName), dryRun, false, [], 0, null, null, 0, [], [], [], [problem]);
 
-    /// <summary>Countries by our code and by ISO alpha-3, the code the World Bank uses.</summary>
+    /// <summary>Countries by our code, by ISO alpha-3 (the World Bank's), by ISO alpha-2 and by name, in that order of precedence.</summary>
     private static async Task<Dictionary<string, int>> CountryIdsAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        var countries = await db.Countries.Select(c => new { c.Id, c.Code, c.Iso3 }).ToListAsync(cancellationToken);
+        var countries = await db.Countries.Select(c => new { c.Id, c.Code, c.Iso3, c.Iso2, c.Name }).ToListAsync(cancellationToken);
         var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var c in countries)
+        IEnumerable<(string? Key, int Id)> keys =
+        [
+            .. countries.Select(c => ((string?)c.Code, c.Id)), .. countries.Select(c => (c.Iso3, c.Id)),
+            .. countries.Select(c => (c.Iso2, c.Id)), .. countries.Select(c => ((string?)c.Name, c.Id)),
+        ];
+        foreach (var (key, id) in keys)
         {
-            ids.TryAdd(c.Code, c.Id);
-            if (c.Iso3 is not null)
+            if (key is not null)
             {
-                ids.TryAdd(c.Iso3, c.Id);
+                ids.TryAdd(key, id);
             }
         }
         return ids;

@@ -2,7 +2,7 @@ using PartnerPortal.Infrastructure.Indicators;
 
 namespace PartnerPortal.Web.Cli;
 
-/// <summary>import indicators FILE [--format auto|wdi] [--dry-run] [--create-indicators]</summary>
+/// <summary>import indicators FILE [--format auto|tidy|wdi] [--dry-run] [--create-indicators]</summary>
 public static class ImportCommand
 {
     public static void Validate(CliArguments command)
@@ -13,10 +13,7 @@ public static class ImportCommand
             throw new CliUsageException($"import takes 'indicators', not '{command.Positional[0]}'");
         }
         command.AllowOnly("format", "dry-run", "create-indicators");
-        if (command.Option("format") is { } format && format is not ("auto" or "wdi"))
-        {
-            throw new CliUsageException($"--format takes 'auto' or 'wdi' (World Bank bulk CSV), not '{format}'; tidy CSV, OECD and Excel files are not supported yet");
-        }
+        ParseFormat(command.Option("format"));
     }
 
     public static async Task<int> RunAsync(CliContext context)
@@ -30,7 +27,8 @@ public static class ImportCommand
         var dryRun = context.Command.Flag("dry-run");
         await using var file = File.OpenRead(path);
         await context.Error.WriteLineAsync($"{(dryRun ? "checking" : "importing")} {Path.GetFileName(path)} ({file.Length / 1024.0:N0} KB)…");
-        var report = await context.Services.GetRequiredService<IndicatorImporter>().ImportAsync(file, path, dryRun, context.Command.Flag("create-indicators"));
+        var report = await context.Services.GetRequiredService<IndicatorImporter>()
+            .ImportAsync(file, path, dryRun, context.Command.Flag("create-indicators"), format: ParseFormat(context.Command.Option("format")));
 
         foreach (var indicator in report.Indicators)
         {
@@ -57,4 +55,12 @@ public static class ImportCommand
         await context.Error.WriteLineAsync(dryRun ? "dry run: nothing was written" : $"imported: {report.Added} new, {report.Updated} changed, {report.Unchanged} unchanged");
         return 0;
     }
+
+    private static ImportFormat ParseFormat(string? text) => text switch
+    {
+        null or "auto" => ImportFormat.Auto,
+        "tidy" => ImportFormat.Tidy,
+        "wdi" => ImportFormat.Wdi,
+        _ => throw new CliUsageException($"--format takes 'auto', 'tidy' or 'wdi' (World Bank bulk CSV), not '{text}'; OECD and Excel files are not supported yet"),
+    };
 }

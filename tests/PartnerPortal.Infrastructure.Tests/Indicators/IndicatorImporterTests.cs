@@ -89,7 +89,21 @@ public class IndicatorImporterTests : SeededStudyTests
         Assert.Equal(1.03e12, (await db.IndicatorValues.OrderBy(v => v.Year).FirstAsync(v => v.CountryId == db.Countries.Single(c => c.Code == "JPN").Id)).Value);
     }
 
+    [Fact]
+    public async Task A_tidy_file_imports_with_countries_given_by_iso3_iso2_or_name()
+    {
+        var report = await ImportAsync(IndicatorFiles.Sample("tidy_sample.csv"));
+
+        Assert.True(report.Imported, string.Join("; ", report.Problems));
+        Assert.Equal((3, 1), (report.Added, report.MissingValues));
+        Assert.Equal(["WLD"], report.SkippedAggregates);
+        await using var db = await ContextAsync();
+        Assert.Equal("tidy", (await db.IndicatorImports.SingleAsync()).Format);
+    }
+
     [Theory]
+    [InlineData("country,indicator,year,value\nCHN,GB.XPD.RSDV.GD.ZS,20x1,2.4\n", "line 2, column 3: \"20x1\" is not a year.")]
+    [InlineData("country,indicator,year,value\nCHN,GB.XPD.RSDV.GD.ZS,2021\n", "line 2: The row has 3 columns; the header has 4.")]
     [InlineData("\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2020\"\n\"China\",\"CHN\",\"R&D\",\"GB.XPD.RSDV.GD.ZS\",\"2.4x\"\n", "line 2, column 5: \"2.4x\" is not a number.")]
     [InlineData("\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2020\"\n\"China\",\"CHN\",\"R&D\",\"GB.XPD.RSDV.GD.ZS\",\"2.4\"\n\"China\",\"CHN\",\"R&D\",\"GB.XPD.RSDV.GD.ZS\",\"2.5\"\n", "line 3: The row repeats line 2")]
     [InlineData("\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2020\"\n\"China\",\"CHN\",\"R&D\",\"GB.XPD.RSDV.GD.ZS\",\"2.4\",\"7\",\"8\"\n", "line 2: The row has 7 columns; the header has 5.")]

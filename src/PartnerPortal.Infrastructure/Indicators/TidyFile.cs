@@ -1,0 +1,61 @@
+using System.Globalization;
+using PartnerPortal.Infrastructure.Csv;
+
+namespace PartnerPortal.Infrastructure.Indicators;
+
+/// <summary>
+/// Reads the tidy layout, one value per row: <c>country,indicator,year,value[,source]</c>, the country as an
+/// ISO alpha-3 or alpha-2 code or a name the portal knows. Empty values and ".." are missing, counted.
+/// </summary>
+public static class TidyFile
+{
+    private static readonly string[] Header = ["country", "indicator", "year", "value"];
+
+    public static bool LooksLike(string firstLines)
+    {
+        var first = firstLines.TrimStart('\uFEFF').Split('\n')[0].Trim().ToLowerInvariant();
+        return first.StartsWith("country,indicator,year,value", StringComparison.Ordinal);
+    }
+
+    public static IEnumerable<Observation> Read(TextReader reader, List<ImportProblem> problems, Action missingValue)
+    {
+        var csv = new CsvRecordReader(reader);
+        var header = csv.ReadRecord();
+        if (header is null || header.Fields.Count < 4 || !Header.SequenceEqual(header.Fields.Take(4).Select(f => f.TrimStart('\uFEFF').Trim().ToLowerInvariant())))
+        {
+            problems.Add(new ImportProblem(1, 0, "The header must start with country,indicator,year,value."));
+            yield break;
+        }
+        var width = header.Fields.Count;
+        while (csv.ReadRecord() is { } record)
+        {
+            var fields = record.Fields;
+            if (fields.Count == 1 && fields[0].Length == 0)
+            {
+                continue;
+            }
+            if (fields.Count != width)
+            {
+                problems.Add(new ImportProblem(record.Line, 0, $"The row has {fields.Count} columns; the header has {width}."));
+                continue;
+            }
+            if (!int.TryParse(fields[2].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200)
+            {
+                problems.Add(new ImportProblem(record.Line, 3, $"\"{fields[2]}\" is not a year."));
+                continue;
+            }
+            var text = fields[3].Trim();
+            if (text.Length == 0 || text == "..")
+            {
+                missingValue();
+                continue;
+            }
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                problems.Add(new ImportProblem(record.Line, 4, $"\"{text}\" is not a number."));
+                continue;
+            }
+            yield return new Observation(record.Line, 4, fields[0].Trim(), fields[1].Trim(), fields[1].Trim(), year, value);
+        }
+    }
+}
