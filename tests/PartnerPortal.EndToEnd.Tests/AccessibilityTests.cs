@@ -38,6 +38,7 @@ public class AccessibilityTests(BrowserPortal portal, ITestOutputHelper log) : I
             (admin, "/framework", "method"),
             (admin, "/technologies", "technologies"),
             (admin, "/countries", "countries"),
+            (admin, "/countries/CHN", "country-profile"),
             (admin, "/rounds", "rounds"),
             (admin, $"/rounds/{Study.RoundSlug}", "round-tables"),
             (admin, $"/rounds/{Demo}/ranking", "ranking"),

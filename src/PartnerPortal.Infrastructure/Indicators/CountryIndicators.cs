@@ -35,4 +35,17 @@ public sealed class CountryIndicators(IDbContextFactory<PortalDbContext> context
         }
         return facts;
     }
+
+    /// <summary>Every indicator's values for the country, oldest year first.</summary>
+    public async Task<IReadOnlyList<IndicatorSeries>> SeriesAsync(int countryId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var values = await db.IndicatorValues.AsNoTracking().Where(v => v.CountryId == countryId)
+            .Join(db.Indicators, v => v.IndicatorId, i => i.Id, (v, i) => new { i.Code, i.Name, i.Unit, v.Year, v.Value })
+            .ToListAsync(cancellationToken);
+        return values.GroupBy(v => (v.Code, v.Name, v.Unit))
+            .OrderBy(g => g.Key.Name).ThenBy(g => g.Key.Unit)
+            .Select(g => new IndicatorSeries(g.Key.Code, g.Key.Name, g.Key.Unit, [.. g.OrderBy(v => v.Year).Select(v => (v.Year, v.Value))]))
+            .ToList();
+    }
 }

@@ -48,6 +48,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/rounds/{Slug}/radar"] = SignedIn,
         ["/rounds/new"] = PortalRoles.Admin,
         ["/countries/new"] = PortalRoles.Admin,
+        ["/countries/{Code}"] = SignedIn,
         ["/technologies/new"] = PortalRoles.Admin,
         ["/technologies/groups"] = PortalRoles.Admin,
         ["/technologies/{Slug}/edit"] = PortalRoles.Admin,

@@ -1,0 +1,31 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Infrastructure.Indicators;
+using PartnerPortal.Testing;
+
+namespace PartnerPortal.Web.Tests.Features.Countries;
+
+public class CountryProfilePageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_countrys_profile_shows_why_it_is_a_priority_its_latest_values_and_a_chart_per_indicator()
+    {
+        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+        var empty = await Html.ParseAsync(await analyst.GetAsync("/countries/CHN"));
+        await using (var file = File.OpenRead(IndicatorFiles.Sample("API_GB.XPD.RSDV.GD.ZS_DS2_sample.csv")))
+        {
+            Assert.True((await portal.Services.GetRequiredService<IndicatorImporter>().ImportAsync(file, "sample.csv", dryRun: false)).Imported);
+        }
+
+        var page = await Html.ParseAsync(await analyst.GetAsync("/countries/CHN"));
+
+        Assert.Contains("No indicator data yet", empty.Body!.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll("#selection-heading + ul li"));
+        Assert.Equal("2.56", page.QuerySelector(".indicator-facts td.numeric")!.TextContent.Trim());
+        var series = JsonDocument.Parse(page.QuerySelector(".series-chart")!.GetAttribute("data-series")!).RootElement;
+        Assert.Equal([2019, 2020, 2021, 2022], series.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()));
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync("/countries/NOWHERE")).StatusCode);
+    }
+}
