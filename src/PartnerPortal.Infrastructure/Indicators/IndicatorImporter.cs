@@ -17,8 +17,12 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
 {
     public const long MaximumFileBytes = 200L * 1024 * 1024;
 
+    /// <summary>How often, in values read, a long import reports that it is moving.</summary>
+    public const int ProgressEvery = 100_000;
+
     public async Task<ImportReport> ImportAsync(
-        Stream file, string fileName, bool dryRun, bool createIndicators = false, CancellationToken cancellationToken = default, ImportFormat format = ImportFormat.Auto)
+        Stream file, string fileName, bool dryRun, bool createIndicators = false, CancellationToken cancellationToken = default, ImportFormat format = ImportFormat.Auto,
+        IProgress<long>? rowsRead = null)
     {
         var problems = new List<ImportProblem>();
         if (file.CanSeek && file.Length > MaximumFileBytes)
@@ -67,8 +71,13 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
             await using var writer = await connection.BeginBinaryImportAsync("COPY indicator_staging (indicator_code, indicator_id, country_id, year, value, line) FROM STDIN (FORMAT BINARY)", cancellationToken);
             writer.Timeout = TimeSpan.FromMinutes(10);
             var observations = format == ImportFormat.Tidy ? TidyFile.Read(text, problems, () => missing++) : WorldBankFile.Read(text, problems, () => missing++);
+            var count = 0L;
             foreach (var observation in observations)
             {
+                if (++count % ProgressEvery == 0)
+                {
+                    rowsRead?.Report(count);
+                }
                 if (!countries.TryGetValue(WorldBankAggregates.AsGroupings.GetValueOrDefault(observation.CountryCode, observation.CountryCode), out var countryId))
                 {
                     (WorldBankAggregates.Codes.Contains(observation.CountryCode) ? aggregates : unknownCountries).Add(observation.CountryCode);

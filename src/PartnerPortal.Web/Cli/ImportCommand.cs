@@ -28,7 +28,8 @@ public static class ImportCommand
         await using var file = File.OpenRead(path);
         await context.Error.WriteLineAsync($"{(dryRun ? "checking" : "importing")} {Path.GetFileName(path)} ({file.Length / 1024.0:N0} KB)…");
         var report = await context.Services.GetRequiredService<IndicatorImporter>()
-            .ImportAsync(file, path, dryRun, context.Command.Flag("create-indicators"), format: ParseFormat(context.Command.Option("format")));
+            .ImportAsync(file, path, dryRun, context.Command.Flag("create-indicators"), format: ParseFormat(context.Command.Option("format")),
+                rowsRead: new ReportAt(rows => context.Error.WriteLine($"  {rows:N0} values read, {100.0 * file.Position / Math.Max(1, file.Length):0}% of the file")));
 
         foreach (var indicator in report.Indicators)
         {
@@ -63,4 +64,10 @@ public static class ImportCommand
         "wdi" => ImportFormat.Wdi,
         _ => throw new CliUsageException($"--format takes 'auto', 'tidy' or 'wdi' (World Bank bulk CSV), not '{text}'; OECD and Excel files are not supported yet"),
     };
+
+    /// <summary>Reports on the importer's own thread, in order (Progress&lt;T&gt; would post to the thread pool and print late).</summary>
+    private sealed class ReportAt(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
 }
