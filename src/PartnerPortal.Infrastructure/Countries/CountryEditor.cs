@@ -58,9 +58,7 @@ public sealed class CountryEditor(IDbContextFactory<PortalDbContext> contextFact
         }
         catch (DbUpdateConcurrencyException)
         {
-            var lastChange = await db.AuditLog.AsNoTracking().Where(a => a.EntityType == nameof(Country) && a.EntityKey == country.Id.ToString())
-                .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
-            return new SaveConflict<CountryDetails>((await ReadAsync(details.Code, cancellationToken))!, lastChange?.Actor ?? "someone", lastChange?.OccurredAt);
+            return await SaveConflicts.FromAuditLogAsync(db, (await ReadAsync(details.Code, cancellationToken))!, nameof(Country), [country.Id.ToString()], cancellationToken);
         }
     }
 

@@ -67,11 +67,7 @@ public sealed class CriterionEditor(IDbContextFactory<PortalDbContext> contextFa
         catch (DbUpdateConcurrencyException)
         {
             var current = await ReadAsync(edit.Code, cancellationToken) ?? throw new KeyNotFoundException($"Criterion '{edit.Code}' was deleted.");
-            var lastChange = await db.AuditLog.AsNoTracking()
-                .Where(a => a.EntityType == nameof(Criterion) && a.EntityKey == criterion.Id.ToString())
-                .OrderByDescending(a => a.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            return new SaveConflict<CriterionText>(current, lastChange?.Actor ?? "someone", lastChange?.OccurredAt);
+            return await SaveConflicts.FromAuditLogAsync(db, current, nameof(Criterion), [criterion.Id.ToString()], cancellationToken);
         }
     }
 }

@@ -47,11 +47,7 @@ public sealed class RoundSettingsEditor(IDbContextFactory<PortalDbContext> conte
         }
         catch (DbUpdateConcurrencyException)
         {
-            var lastChange = await db.AuditLog.AsNoTracking()
-                .Where(a => a.EntityType == nameof(Round) && (a.EntityKey == round.Id.ToString() || a.EntityKey == round.Slug))
-                .OrderByDescending(a => a.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            return new SaveConflict<RoundSettings>(await ReadAsync(roundSlug, cancellationToken), lastChange?.Actor ?? "someone", lastChange?.OccurredAt);
+            return await SaveConflicts.FromAuditLogAsync(db, await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Id.ToString(), round.Slug], cancellationToken);
         }
     }
 

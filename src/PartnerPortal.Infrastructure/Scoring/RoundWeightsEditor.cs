@@ -111,12 +111,7 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
         }
         catch (DbUpdateConcurrencyException)
         {
-            var current = await ReadAsync(roundSlug, cancellationToken);
-            var lastChange = await db.AuditLog.AsNoTracking()
-                .Where(a => a.EntityType == nameof(Round) && a.EntityKey == round.Slug)
-                .OrderByDescending(a => a.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            return new SaveConflict<RoundWeights>(current, lastChange?.Actor ?? "someone", lastChange?.OccurredAt);
+            return await SaveConflicts.FromAuditLogAsync(db, await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Slug, round.Id.ToString()], cancellationToken);
         }
     }
 

@@ -96,10 +96,13 @@ public sealed class ShortlistDecisions(IDbContextFactory<PortalDbContext> contex
     {
         var current = (await ReadAsync(roundSlug, cancellationToken)).Single(d => d.CountryCode == countryCode && d.TechnologySlug == technologySlug && d.Qualifier is null);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var lastChange = await db.AuditLog.AsNoTracking()
-            .Where(a => a.EntityType == nameof(ShortlistPartner))
-            .OrderByDescending(a => a.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        return new SaveConflict<PairDecision>(current, lastChange?.Actor ?? "someone", lastChange?.OccurredAt);
+        // The audit log keys a decision by its row: find this pair's, so the message names the person who decided it.
+        var partnerId = await db.ShortlistEntries
+            .Where(e => db.Rounds.Any(r => r.Id == e.RoundId && r.Slug == roundSlug) && e.Technology!.Slug == technologySlug)
+            .SelectMany(e => e.Partners)
+            .Where(p => p.Country!.Code == countryCode && p.Qualifier == null)
+            .Select(p => p.Id)
+            .SingleAsync(cancellationToken);
+        return await SaveConflicts.FromAuditLogAsync(db, current, nameof(ShortlistPartner), [partnerId.ToString()], cancellationToken);
     }
 }

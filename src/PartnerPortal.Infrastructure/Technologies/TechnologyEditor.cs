@@ -33,7 +33,7 @@ public sealed class TechnologyEditor(IDbContextFactory<PortalDbContext> contextF
         {
             throw new ValidationException([new ValidationFailure(nameof(TechnologyDetails.Slug), $"There is already a technology '{details.Slug}'.")]);
         }
-        var position = await db.Technologies.Where(t => t.Position < 1000).MaxAsync(t => (int?)t.Position, cancellationToken) ?? 0;
+        var position = await db.Technologies.Where(t => t.Position < Demo.DemoRoundGenerator.GeneratedTechnologyPositions).MaxAsync(t => (int?)t.Position, cancellationToken) ?? 0;
         var technology = new Technology { Slug = details.Slug, Name = "", ShortName = "", Position = position + 1 };
         await ApplyAsync(db, technology, details, cancellationToken);
         db.Technologies.Add(technology);
@@ -58,9 +58,7 @@ public sealed class TechnologyEditor(IDbContextFactory<PortalDbContext> contextF
         }
         catch (DbUpdateConcurrencyException)
         {
-            var lastChange = await db.AuditLog.AsNoTracking().Where(a => a.EntityType == nameof(Technology) && a.EntityKey == technology.Id.ToString())
-                .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
-            return new SaveConflict<TechnologyDetails>((await ReadAsync(details.Slug, cancellationToken))!, lastChange?.Actor ?? "someone", lastChange?.OccurredAt);
+            return await SaveConflicts.FromAuditLogAsync(db, (await ReadAsync(details.Slug, cancellationToken))!, nameof(Technology), [technology.Id.ToString()], cancellationToken);
         }
     }
 
