@@ -31,7 +31,7 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
         }).ToList();
         var demoTechnologies = Enumerable.Range(1, technologies).Select(i => new Technology
         {
-            Slug = $"{slug}-t{i:000}", Position = 1000 + i, Name = $"Demo technology {i:000}", ShortName = $"Demo {i:000}",
+            Slug = $"{slug}-t{i:000}", Position = GeneratedTechnologyPositions + i, Name = $"Demo technology {i:000}", ShortName = $"Demo {i:000}",
             TechGroupId = groups[i % groups.Count].Id,
             Domains = [new TechnologyDomain { Position = 1, LongName = $"Demo technology domain {i:000}", Rationale = SelectionRationale.EnhancesExistingIndustries }],
         }).ToList();
@@ -62,6 +62,14 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
         await WriteLonglistEvidenceAsync(connection, round.Id, demoCountries, demoTechnologies, new Random(seed + 1), cancellationToken);
         return round.Id;
     }
+
+    /// <summary>Generated technologies sort after every real one (Table 4.1 has 31).</summary>
+    public const int GeneratedTechnologyPositions = 1000;
+
+    /// <summary>Generated countries and technologies, which pages offering real choices leave out.</summary>
+    public static bool IsGenerated(Country country) => country.Code.Contains('-');
+
+    public static bool IsGenerated(Technology technology) => technology.Position > GeneratedTechnologyPositions;
 
     /// <summary>
     /// Country codes are at most 20 characters, so a long round slug cannot prefix them; a short hash of the

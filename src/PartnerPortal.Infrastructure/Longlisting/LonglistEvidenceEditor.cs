@@ -31,14 +31,7 @@ public sealed class LonglistEvidenceEditor(IDbContextFactory<PortalDbContext> co
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         round.EnsureScoringOpen();
-        if (!await db.Set<RoundAnalyst>().AnyAsync(a => a.RoundId == round.Id && a.AnalystId == analystId, cancellationToken))
-        {
-            throw new ScoringInputException($"You are not assigned to round '{round.Slug}'; ask an admin to assign you.");
-        }
-        var countryId = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Countries).Where(c => c.Country!.Code == countryCode)
-            .Select(c => (int?)c.CountryId).SingleOrDefaultAsync(cancellationToken) ?? throw new ScoringInputException($"Country '{countryCode}' is not in the round's scope.");
-        var technologyId = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Technologies).Where(t => t.Technology!.Slug == technologySlug)
-            .Select(t => (int?)t.TechnologyId).SingleOrDefaultAsync(cancellationToken) ?? throw new ScoringInputException($"Technology '{technologySlug}' is not in the round's scope.");
+        var (countryId, technologyId) = await Rounds.AnalystPair.ResolveAsync(db, round, analystId, countryCode, technologySlug, cancellationToken);
 
         var evidence = await db.LonglistEvidence.SingleOrDefaultAsync(e => e.RoundId == round.Id && e.CountryId == countryId && e.TechnologyId == technologyId, cancellationToken);
         if (evidence is null)

@@ -22,16 +22,7 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
         var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == input.RoundSlug, cancellationToken)
             ?? throw new RoundNotFoundException(input.RoundSlug);
         round.EnsureScoringOpen();
-        if (!await db.Set<Domain.Rounds.RoundAnalyst>().AnyAsync(a => a.RoundId == round.Id && a.AnalystId == input.AnalystId, cancellationToken))
-        {
-            throw new ScoringInputException($"You are not assigned to round '{round.Slug}'; ask an admin to assign you.");
-        }
-        var countryId = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Countries)
-            .Where(c => c.Country!.Code == input.CountryCode).Select(c => (int?)c.CountryId).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new ScoringInputException($"Country '{input.CountryCode}' is not in the scope of round '{round.Slug}'.");
-        var technologyId = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Technologies)
-            .Where(t => t.Technology!.Slug == input.TechnologySlug).Select(t => (int?)t.TechnologyId).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new ScoringInputException($"Technology '{input.TechnologySlug}' is not in the scope of round '{round.Slug}'.");
+        var (countryId, technologyId) = await Rounds.AnalystPair.ResolveAsync(db, round, input.AnalystId, input.CountryCode, input.TechnologySlug, cancellationToken);
         var criterionId = await db.Criteria.Where(c => c.Code == input.CriterionCode).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken)
             ?? throw new ScoringInputException($"There is no criterion '{input.CriterionCode}'.");
         var questions = input.AddressedQuestionIds?.Distinct().Order().ToArray() ?? [];
