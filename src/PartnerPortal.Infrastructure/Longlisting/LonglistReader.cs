@@ -15,13 +15,14 @@ public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFac
         var countryOrder = await db.Rounds.Where(r => r.Id == roundId)
             .SelectMany(r => r.Countries)
             .ToDictionaryAsync(c => c.CountryId, c => c.Position, cancellationToken);
-        var rule = await db.Rounds.Where(r => r.Id == roundId).Select(r => new LonglistRule(r.LonglistRequiredCount, r.LonglistMinimumIndex)).SingleAsync(cancellationToken);
+        var round = await db.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken);
+        var rule = round.LonglistRule;
         var evidence = await db.LonglistEvidence.AsNoTracking()
             .Where(e => e.RoundId == roundId)
             .Include(e => e.Country)
             .Include(e => e.Technology!).ThenInclude(t => t.TechGroup!).ThenInclude(g => g.Theme)
             .ToListAsync(cancellationToken);
-        var indexOf = rule.MinimumIndex is null ? null : await IndicesAsync(roundId, cancellationToken);
+        var indexOf = rule.MinimumIndex is null ? null : await IndicesAsync(roundId, round.RankingMethod, cancellationToken);
         return evidence
             .Where(e => rule.IsLonglisted(e, indexOf?.GetValueOrDefault((e.CountryId, e.TechnologyId), double.NaN)))
             .OrderBy(e => countryOrder.GetValueOrDefault(e.CountryId, int.MaxValue))
@@ -38,17 +39,20 @@ public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFac
             .ToList();
     }
 
-    /// <summary>Each scored pair's 0–100 index, from the round's scores; only needed when the rule sets a minimum.</summary>
-    private async Task<Dictionary<(int CountryId, int TechnologyId), double>> IndicesAsync(int roundId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each scored pair's 0–100 index by the round's ranking method (as the ranking and the analysis use it);
+    /// only needed when the rule sets a minimum.
+    /// </summary>
+    private async Task<Dictionary<(int CountryId, int TechnologyId), double>> IndicesAsync(int roundId, RankingMethod method, CancellationToken cancellationToken)
     {
         var scores = await scoreLoader.LoadAsync(roundId, cancellationToken);
-        var aggregate = scores.Aggregate();
+        var index = PairScores.Compute(scores.Aggregate(), scores.Weights, method);
         var indices = new Dictionary<(int, int), double>();
         for (var country = 0; country < scores.CountryIds.Count; country++)
         {
             for (var technology = 0; technology < scores.TechnologyIds.Count; technology++)
             {
-                indices[(scores.CountryIds[country], scores.TechnologyIds[technology])] = aggregate.Index(ScoreSheet.PairOf(country, technology, scores.TechnologyIds.Count));
+                indices[(scores.CountryIds[country], scores.TechnologyIds[technology])] = index.Index(ScoreSheet.PairOf(country, technology, scores.TechnologyIds.Count));
             }
         }
         return indices;

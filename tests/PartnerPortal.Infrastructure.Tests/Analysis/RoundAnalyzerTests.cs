@@ -62,16 +62,20 @@ public class RoundAnalyzerTests : SeededStudyTests
         var settings = Services.GetRequiredService<RoundSettingsEditor>();
         var current = await settings.ReadAsync("rebench");
 
-        Assert.Null(await settings.SaveAsync("rebench", current with { RankingMethod = RankingMethod.Topsis, LonglistMinimumIndex = 55 }));
+        Assert.Null(await settings.SaveAsync("rebench", current with { RankingMethod = RankingMethod.Topsis, LonglistMinimumIndex = 60.2 }));
         var analysis = await Analyzer.AnalyseAsync("rebench");
 
         Assert.Equal(RankingMethod.Topsis, analysis.Index.Method);
         var batteries = Pair(analysis, "CHN", "batteries");
         Assert.False(analysis.IsLonglisted(Pair(analysis, "CAN", "sustainable-plastics")));
-        // TOPSIS closeness: ≈ 0.605 for the uneven pair, ≈ 0.395 for the flat one.
+        // TOPSIS gives the uneven pair 60.4 — above the minimum of 60.2, which its weighted-sum index (60.0) would miss.
         Assert.InRange(analysis.Index.Index(batteries), 60, 61);
         Assert.True(analysis.IsLonglisted(batteries));
-        Assert.Contains("the round needs an index of 55", analysis.Longlist[Pair(analysis, "CAN", "sustainable-plastics")].Reason);
+        Assert.Contains("the round needs an index of 60.2", analysis.Longlist[Pair(analysis, "CAN", "sustainable-plastics")].Reason);
+        // Table 6.1 applies the same rule with the same method's index.
+        var table = await Services.GetRequiredService<PartnerPortal.Infrastructure.Longlisting.LonglistReader>().ReadAsync(round.Id);
+        Assert.Contains(table, p => p.CountryCode == "CHN" && p.TechnologySlug == "batteries");
+        Assert.DoesNotContain(table, p => p.CountryCode == "CAN" && p.TechnologySlug == "sustainable-plastics");
     }
 
     private static int Pair(RoundAnalysis analysis, string country, string technology) => analysis.FindPair(country, technology)!.Value;
