@@ -1,3 +1,5 @@
+using PartnerPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
@@ -53,9 +55,8 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>A copy of the study round open for scoring, created once per portal.</summary>
     public async Task<Domain.Rounds.Round> EnsureStudyRoundCopyAsync(string slug)
     {
-        await using var db = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Infrastructure.Persistence.PortalDbContext>>().CreateDbContextAsync();
-        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(db.Rounds, r => r.Slug == slug)
-            ?? await Testing.StudyRoundCopy.CreateAsync(Services, slug);
+        await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        return await db.Rounds.SingleOrDefaultAsync(r => r.Slug == slug) ?? await StudyRoundCopy.CreateAsync(Services, slug);
     }
 
     /// <summary>A client signed in through the real sign-in form.</summary>
