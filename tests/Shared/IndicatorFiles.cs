@@ -22,7 +22,7 @@ public static class IndicatorFiles
         }
     }
 
-    /// <summary>Every World Bank bulk file among the real downloads (none when the folder is absent).</summary>
-    public static IEnumerable<string> RealWorldBankFiles() =>
-        RealDataDirectory is { } directory ? Directory.GetFiles(directory, "API_*.csv").Order() : [];
+    /// <summary>Every real download — World Bank, OECD SDMX-CSV, old OECD export — (none when the folder is absent).</summary>
+    public static IEnumerable<string> RealFiles() =>
+        RealDataDirectory is { } directory ? Directory.GetFiles(directory, "*.csv").Order() : [];
 }

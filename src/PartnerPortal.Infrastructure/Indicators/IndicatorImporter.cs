@@ -18,11 +18,13 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
     public const long MaximumFileBytes = 200L * 1024 * 1024;
 
     /// <summary>How often, in values read, a long import reports that it is moving.</summary>
-    public const int ProgressEvery = 100_000;
+    public const int ProgressEvery = 10_000;
+
+    private const int MaximumCodeLength = 100;
 
     public async Task<ImportReport> ImportAsync(
         Stream file, string fileName, bool dryRun, bool createIndicators = false, CancellationToken cancellationToken = default, ImportFormat format = ImportFormat.Auto,
-        IProgress<long>? rowsRead = null)
+        IProgress<ImportProgress>? progress = null)
     {
         var problems = new List<ImportProblem>();
         if (file.CanSeek && file.Length > MaximumFileBytes)
@@ -36,19 +38,24 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
         {
             return Refused(fileName, dryRun, new ImportProblem(0, 0, "The file is empty."));
         }
-        if (Array.IndexOf(start, (byte)0, 0, read) >= 0)
+        var detected = IndicatorFile.Detect(start.AsSpan(0, read));
+        if (format == ImportFormat.Xlsx && detected != ImportFormat.Xlsx)
         {
-            return Refused(fileName, dryRun, new ImportProblem(0, 0, "This is a binary file, not a CSV text file (an .xlsx workbook must be saved as CSV first)."));
+            return Refused(fileName, dryRun, new ImportProblem(0, 0, "This is not an .xlsx workbook."));
         }
-        var head = Encoding.UTF8.GetString(start, 0, read);
-        format = format != ImportFormat.Auto ? format
-            : TidyFile.LooksLike(head) ? ImportFormat.Tidy
-            : WorldBankFile.LooksLike(head) ? ImportFormat.Wdi
-            : ImportFormat.Auto;
+        if (detected != ImportFormat.Xlsx && Array.IndexOf(start, (byte)0, 0, read) >= 0)
+        {
+            return Refused(fileName, dryRun, new ImportProblem(0, 0, "This is a binary file, not a CSV text file or an .xlsx workbook."));
+        }
+        format = format != ImportFormat.Auto ? format : detected;
         if (format == ImportFormat.Auto)
         {
-            return Refused(fileName, dryRun, new ImportProblem(0, 0,
-                "The format is not recognised: expected a World Bank bulk download (API_…_DS2_….csv) or a tidy CSV starting country,indicator,year,value."));
+            return Refused(fileName, dryRun, new ImportProblem(0, 0, $"The format is not recognised: {IndicatorFile.Expected}"));
+        }
+        await using var workbookCopy = format == ImportFormat.Xlsx && !file.CanSeek ? await SeekableCopyAsync(start.AsMemory(0, read), buffered, cancellationToken) : null;
+        if (format == ImportFormat.Xlsx && workbookCopy is null)
+        {
+            file.Position = 0;
         }
         var text = new StreamReader(new ConcatenatedStream(start.AsMemory(0, read), buffered), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
 
@@ -70,21 +77,23 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
         {
             await using var writer = await connection.BeginBinaryImportAsync("COPY indicator_staging (indicator_code, indicator_id, country_id, year, value, line) FROM STDIN (FORMAT BINARY)", cancellationToken);
             writer.Timeout = TimeSpan.FromMinutes(10);
-            var observations = format == ImportFormat.Tidy ? TidyFile.Read(text, problems, () => missing++) : WorldBankFile.Read(text, problems, () => missing++);
+            var observations = format == ImportFormat.Xlsx
+                ? IndicatorFile.ReadWorkbook(workbookCopy ?? file, problems, () => missing++)
+                : IndicatorFile.Read(format, text, problems, () => missing++);
             var count = 0L;
             foreach (var observation in observations)
             {
                 if (++count % ProgressEvery == 0)
                 {
-                    rowsRead?.Report(count);
+                    progress?.Report(new ImportProgress(count, FileRead: false));
                 }
-                if (!countries.TryGetValue(WorldBankAggregates.AsGroupings.GetValueOrDefault(observation.CountryCode, observation.CountryCode), out var countryId))
+                if (!countries.TryGetValue(AggregateAreas.AsGroupings.GetValueOrDefault(observation.CountryCode, observation.CountryCode), out var countryId))
                 {
-                    (WorldBankAggregates.Codes.Contains(observation.CountryCode) ? aggregates : unknownCountries).Add(observation.CountryCode);
+                    (AggregateAreas.Codes.Contains(observation.CountryCode) ? aggregates : unknownCountries).Add(observation.CountryCode);
                     continue;
                 }
                 var known = indicators.TryGetValue(observation.IndicatorCode, out var indicatorId);
-                if (!known && newIndicators.TryAdd(observation.IndicatorCode, NewIndicator(observation)))
+                if (!known && newIndicators.TryAdd(observation.IndicatorCode, NewIndicator(observation, format)))
                 {
                     // Created (when confirmed) after the COPY: the connection is busy with it until then.
                     unknownIndicators.Add($"{observation.IndicatorCode} ({observation.IndicatorName})");
@@ -106,6 +115,7 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
                 writer.Write(observation.Line, NpgsqlDbType.Integer);
             }
             await writer.CompleteAsync(cancellationToken);
+            progress?.Report(new ImportProgress(count, FileRead: true));
         }
         // An unreadable file aborts the COPY, and with it the transaction: nothing is written.
         catch (DecoderFallbackException)
@@ -116,7 +126,16 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
         {
             return Refused(fileName, dryRun, new ImportProblem(e.Line, 0, $"{e.Problem} (is the file cut short?)"));
         }
-        if (newIndicators.Count > 0 && createIndicators)
+        catch (Exception e) when (format == ImportFormat.Xlsx && e is InvalidDataException or IOException or FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException)
+        {
+            return Refused(fileName, dryRun, new ImportProblem(0, 0, $"The workbook cannot be read — is it cut short or damaged? ({e.Message})"));
+        }
+        var tooLong = newIndicators.Keys.Where(code => code.Length > MaximumCodeLength).ToList();
+        if (tooLong.Count > 0)
+        {
+            problems.Add(new ImportProblem(0, 0, $"Indicator codes longer than {MaximumCodeLength} characters cannot be created: {string.Join(", ", tooLong.Take(3))}."));
+        }
+        if (newIndicators.Count > 0 && createIndicators && tooLong.Count == 0)
         {
             db.Indicators.AddRange(newIndicators.Values);
             await db.SaveChangesAsync(cancellationToken);
@@ -130,7 +149,8 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
         problems.AddRange(await DuplicatesAsync(connection, cancellationToken));
         if (unknownIndicators.Count > 0)
         {
-            problems.Add(new ImportProblem(0, 0, $"The file holds indicators the portal does not know: {string.Join(", ", unknownIndicators)}. Confirm to create them from the file's names (--create-indicators)."));
+            var named = string.Join(", ", unknownIndicators.Take(5)) + (unknownIndicators.Count > 5 ? $" and {unknownIndicators.Count - 5} more" : "");
+            problems.Add(new ImportProblem(0, 0, $"The file holds indicators the portal does not know ({unknownIndicators.Count}): {named}. Confirm to create them from the file's names (--create-indicators)."));
         }
 
         var changes = await ChangesAsync(connection, cancellationToken);
@@ -166,6 +186,16 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
             [.. aggregates], [.. unknownCountries], [.. unknownIndicators], problems);
     }
 
+    /// <summary>A workbook is a zip archive, read from its end: an upload that cannot seek is copied to a temporary file first.</summary>
+    private static async Task<Stream> SeekableCopyAsync(ReadOnlyMemory<byte> start, Stream rest, CancellationToken cancellationToken)
+    {
+        var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        await copy.WriteAsync(start, cancellationToken);
+        await rest.CopyToAsync(copy, cancellationToken);
+        copy.Position = 0;
+        return copy;
+    }
+
     private static ImportReport Refused(string fileName, bool dryRun, ImportProblem problem) =>
         new(Path.GetFileName(fileName), dryRun, false, [], 0, null, null, 0, [], [], [], [problem]);
 
@@ -189,19 +219,24 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
         return ids;
     }
 
-    /// <summary>An indicator made from the file's own name, e.g. "Research and development expenditure (% of GDP)".</summary>
-    private static Indicator NewIndicator(Observation observation)
+    /// <summary>An indicator made from the file's own name and unit, or a name like "Research and development expenditure (% of GDP)".</summary>
+    private static Indicator NewIndicator(Observation observation, ImportFormat format)
     {
         var name = observation.IndicatorName;
+        var source = $"{IndicatorFile.Publisher(format)} (created from an imported file)";
+        if (observation.IndicatorUnit is { } fileUnit)
+        {
+            return new Indicator { Code = observation.IndicatorCode, Name = name, Unit = fileUnit, Source = source, Description = $"{name} ({fileUnit})" };
+        }
         var open = name.LastIndexOf(" (", StringComparison.Ordinal);
         var (title, unit) = open > 0 && name.EndsWith(')') ? (name[..open], name[(open + 2)..^1]) : (name, "");
-        return new Indicator { Code = observation.IndicatorCode, Name = title, Unit = unit, Source = "World Bank WDI (created from an imported file)", Description = name };
+        return new Indicator { Code = observation.IndicatorCode, Name = title, Unit = unit, Source = source, Description = name };
     }
 
     private static async Task<List<ImportProblem>> DuplicatesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT min(line), max(line), year FROM indicator_staging GROUP BY indicator_id, country_id, year HAVING count(*) > 1 ORDER BY 1 LIMIT 20", connection);
+            "SELECT min(line), max(line), year FROM indicator_staging GROUP BY indicator_code, country_id, year HAVING count(*) > 1 ORDER BY 1 LIMIT 20", connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var problems = new List<ImportProblem>();
         while (await reader.ReadAsync(cancellationToken))

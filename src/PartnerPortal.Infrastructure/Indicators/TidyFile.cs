@@ -17,18 +17,23 @@ public static class TidyFile
         return first.StartsWith("country,indicator,year,value", StringComparison.Ordinal);
     }
 
-    public static IEnumerable<Observation> Read(TextReader reader, List<ImportProblem> problems, Action missingValue)
+    public static IEnumerable<Observation> Read(TextReader reader, List<ImportProblem> problems, Action missingValue) =>
+        Read(new CsvRecordReader(reader).ReadAll(), problems, missingValue);
+
+    /// <summary>Reads tidy rows from any source of records: a CSV file, or the first sheet of a workbook.</summary>
+    public static IEnumerable<Observation> Read(IEnumerable<CsvRecord> records, List<ImportProblem> problems, Action missingValue)
     {
-        var csv = new CsvRecordReader(reader);
-        var header = csv.ReadRecord();
+        using var rows = records.GetEnumerator();
+        var header = rows.MoveNext() ? rows.Current : null;
         if (header is null || header.Fields.Count < 4 || !Header.SequenceEqual(header.Fields.Take(4).Select(f => f.TrimStart('\uFEFF').Trim().ToLowerInvariant())))
         {
             problems.Add(new ImportProblem(1, 0, "The header must start with country,indicator,year,value."));
             yield break;
         }
         var width = header.Fields.Count;
-        while (csv.ReadRecord() is { } record)
+        while (rows.MoveNext())
         {
+            var record = rows.Current;
             var fields = record.Fields;
             if (fields.Count == 1 && fields[0].Length == 0)
             {

@@ -2,7 +2,7 @@ using PartnerPortal.Infrastructure.Indicators;
 
 namespace PartnerPortal.Web.Cli;
 
-/// <summary>import indicators FILE [--format auto|tidy|wdi] [--dry-run] [--create-indicators]</summary>
+/// <summary>import indicators FILE [--format auto|tidy|wdi|sdmx|oecd|xlsx] [--dry-run] [--create-indicators]</summary>
 public static class ImportCommand
 {
     public static void Validate(CliArguments command)
@@ -29,7 +29,17 @@ public static class ImportCommand
         await context.Error.WriteLineAsync($"{(dryRun ? "checking" : "importing")} {Path.GetFileName(path)} ({file.Length / 1024.0:N0} KB)…");
         var report = await context.Services.GetRequiredService<IndicatorImporter>()
             .ImportAsync(file, path, dryRun, context.Command.Flag("create-indicators"), format: ParseFormat(context.Command.Option("format")),
-                rowsRead: new ReportAt(rows => context.Error.WriteLine($"  {rows:N0} values read, {100.0 * file.Position / Math.Max(1, file.Length):0}% of the file")));
+                progress: new ReportAt(progress =>
+                {
+                    if (progress.FileRead)
+                    {
+                        context.Error.WriteLine($"  {progress.ValuesRead:N0} values read; checking and writing…");
+                    }
+                    else if (progress.ValuesRead % 100_000 == 0)
+                    {
+                        context.Error.WriteLine($"  {progress.ValuesRead:N0} values read, {100.0 * file.Position / Math.Max(1, file.Length):0}% of the file");
+                    }
+                }));
 
         foreach (var indicator in report.Indicators)
         {
@@ -62,12 +72,16 @@ public static class ImportCommand
         null or "auto" => ImportFormat.Auto,
         "tidy" => ImportFormat.Tidy,
         "wdi" => ImportFormat.Wdi,
-        _ => throw new CliUsageException($"--format takes 'auto', 'tidy' or 'wdi' (World Bank bulk CSV), not '{text}'; OECD and Excel files are not supported yet"),
+        "sdmx" => ImportFormat.Sdmx,
+        "oecd" => ImportFormat.Oecd,
+        "xlsx" => ImportFormat.Xlsx,
+        _ => throw new CliUsageException(
+            $"--format takes auto, tidy, wdi (World Bank bulk CSV), sdmx (OECD SDMX-CSV), oecd (old OECD data-portal export) or xlsx (tidy workbook), not '{text}'"),
     };
 
     /// <summary>Reports on the importer's own thread, in order (Progress&lt;T&gt; would post to the thread pool and print late).</summary>
-    private sealed class ReportAt(Action<long> report) : IProgress<long>
+    private sealed class ReportAt(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
-        public void Report(long value) => report(value);
+        public void Report(ImportProgress value) => report(value);
     }
 }

@@ -36,10 +36,11 @@ public static class PortalCli
           round analyse --round SLUG [--top N]      The scoring service's view as JSON: top pairs, longlist, proposal.
           round compare --round EARLIER --with LATER [--top N]
                                                     Pairs entering/leaving the longlist and shortlist, largest rank moves.
-          import indicators FILE [--format auto|tidy|wdi] [--dry-run] [--create-indicators]
-                                                    Import a tidy CSV (country,indicator,year,value[,source]) or a
-                                                    World Bank bulk CSV (API_…_DS2_….csv): all or nothing, problems
-                                                    with line and column; --dry-run writes nothing.
+          import indicators FILE [--format auto|tidy|wdi|sdmx|oecd|xlsx] [--dry-run] [--create-indicators]
+                                                    Import a tidy CSV (country,indicator,year,value[,source]), a World
+                                                    Bank bulk CSV (API_…_DS2_….csv), an OECD SDMX-CSV or data-portal
+                                                    export, or a tidy .xlsx workbook: all or nothing, problems with
+                                                    line and column; --dry-run writes nothing.
           demo generate [--countries N] [--technologies N] [--analysts N] [--seed N] [--slug S]
                                                     Generate a reproducible round of random scores (defaults 20 × 31 × 5).
           users list                                List accounts with their roles and status.

@@ -6,6 +6,7 @@ using PartnerPortal.Web.Features.Account;
 using PartnerPortal.Web.Features.Admin;
 using PartnerPortal.Web.Features.Rounds;
 using PartnerPortal.Web.Features.HeatMap;
+using PartnerPortal.Web.Features.Indicators;
 using PartnerPortal.Web.Features.Scoring;
 using PartnerPortal.Web.Features.Workspace;
 
@@ -18,6 +19,7 @@ public static class PortalWeb
         builder.Services.AddInfrastructure();
         builder.AddPortalSecurity();
         builder.Services.AddSingleton<DemoMode>();
+        builder.Services.AddSingleton<ImportJobs>();
         builder.Services.AddHostedService<PortalStartup>();
         builder.Services.AddRazorComponents();
     }
@@ -46,6 +48,7 @@ public static class PortalWeb
         app.MapScoreEndpoints();
         app.MapHeatMapData();
         app.MapWeightsPreview();
+        app.MapImportEndpoints();
         app.MapAuditExport();
         app.MapRazorComponents<App>();
     }

@@ -1,0 +1,33 @@
+using System.Text;
+using Microsoft.Playwright;
+using PartnerPortal.Domain.Accounts;
+
+namespace PartnerPortal.EndToEnd.Tests;
+
+public class ImportProgressTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    [Fact]
+    public async Task A_long_import_shows_a_progress_bar_then_the_report_in_place()
+    {
+        await portal.AddUserAsync("admin@example.org", PortalRoles.Admin);
+        var page = await portal.SignInAsync("admin@example.org");
+        string[] countries = ["CHN", "DEU", "JPN", "USA", "KOR", "IND", "FRA", "ITA", "ESP", "SWE", "NLD", "POL", "AUT", "BEL", "DNK", "FIN", "IRL", "PRT", "CZE", "GRC"];
+        var rows = new StringBuilder("country,indicator,year,value\n");
+        for (var i = 0; i < 400_000; i++)
+        {
+            rows.Append(countries[i % 20]).Append(",E2E.SERIES.").Append(i / 4000).Append(',').Append(1900 + i / 20 % 200).Append(',').Append(i).Append('\n');
+        }
+        await page.GotoAsync("/admin/indicators/import");
+
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "long.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(rows.ToString()) });
+        await page.Locator("#create").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check or import" }).ClickAsync();
+
+        var bar = page.Locator("#import-result [role=progressbar]");
+        await Assertions.Expect(bar).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(page, "import-progress");
+        await Assertions.Expect(page.Locator("#report-heading")).ToContainTextAsync("long.csv", new() { Timeout = 60_000 });
+        await Assertions.Expect(bar).ToHaveCountAsync(0);
+        await BrowserPortal.ScreenshotAsync(page, "import-report");
+    }
+}
