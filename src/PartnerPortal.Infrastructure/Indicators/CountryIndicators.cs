@@ -12,15 +12,18 @@ public sealed class CountryIndicators(IDbContextFactory<PortalDbContext> context
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
-        // Rank 1 is the best: the highest value, or the lowest where lower is better.
+        // Rank 1 is the best: the highest value, or the lowest where lower is better. Ranks are among countries
+        // only, as the statement rules' are; a grouping such as the EU is placed among them without displacing any.
         await using var command = new NpgsqlCommand(
             """
             WITH latest AS (
-                SELECT indicator_id, max(year) AS year FROM indicator_values WHERE country_id = @country GROUP BY indicator_id)
+                SELECT indicator_id, max(year) AS year FROM indicator_values WHERE country_id = @country GROUP BY indicator_id),
+            country_values AS (
+                SELECT o.indicator_id, o.year, o.value FROM indicator_values o JOIN countries c ON c.id = o.country_id AND c.kind = 'Country')
             SELECT i.code, i.name, i.unit, l.year, v.value,
-                   (SELECT count(*) + 1 FROM indicator_values o WHERE o.indicator_id = l.indicator_id AND o.year = l.year
+                   (SELECT count(*) + 1 FROM country_values o WHERE o.indicator_id = l.indicator_id AND o.year = l.year
                       AND CASE WHEN i.higher_is_better THEN o.value > v.value ELSE o.value < v.value END)::int,
-                   (SELECT count(*) FROM indicator_values o WHERE o.indicator_id = l.indicator_id AND o.year = l.year)::int
+                   (SELECT count(*) FROM country_values o WHERE o.indicator_id = l.indicator_id AND o.year = l.year)::int
             FROM latest l
             JOIN indicators i ON i.id = l.indicator_id
             JOIN indicator_values v ON v.indicator_id = l.indicator_id AND v.country_id = @country AND v.year = l.year

@@ -1,5 +1,6 @@
 using PartnerPortal.Domain.Countries;
 using PartnerPortal.Domain.Framework;
+using PartnerPortal.Domain.Indicators;
 using PartnerPortal.Domain.Longlisting;
 using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Domain.Shortlisting;
@@ -23,6 +24,7 @@ public sealed class StudySeedData
     public required IReadOnlyList<Country> Countries { get; init; }
     public required IReadOnlyList<RoundSeed> Rounds { get; init; }
     public required IReadOnlyList<Domain.Indicators.Indicator> Indicators { get; init; }
+    public required IReadOnlyList<StatementRule> StatementRules { get; init; }
 
     public static StudySeedData Load(string directory)
     {
@@ -110,16 +112,22 @@ public sealed class StudySeedData
             row.Reference("round", rounds).Technologies.Add(new RoundTechnology { Technology = row.Reference("technology", technologies) });
         }
 
+        var indicators = Keyed(Read("indicators.csv"), "code", (row, _) => new Domain.Indicators.Indicator
+        {
+            Code = row.Text("code"), Name = row.Text("name"), Unit = row.Text("unit"), Source = row.Text("source"),
+            HigherIsBetter = row.YesNo("higher_is_better"), Description = row.Text("description"),
+        });
         return new StudySeedData
         {
             Motivations = [.. motivations.Values],
             Principles = [.. principles.Values],
             Instruments = [.. instruments.Values],
-            Indicators = [.. Keyed(Read("indicators.csv"), "code", (row, _) => new Domain.Indicators.Indicator
+            Indicators = [.. indicators.Values],
+            StatementRules = [.. Read("statement-rules.csv").Select(row => new StatementRule
             {
-                Code = row.Text("code"), Name = row.Text("name"), Unit = row.Text("unit"), Source = row.Text("source"),
-                HigherIsBetter = row.YesNo("higher_is_better"), Description = row.Text("description"),
-            }).Values],
+                Statement = row.Text("statement"), Indicator = row.Reference("indicator", indicators), Kind = row.Enum<StatementRuleKind>("kind"),
+                Threshold = row.Integer("threshold"), MinimumCountries = row.Integer("minimum_countries"),
+            })],
             Criteria = [.. criteria.Values],
             Themes = [.. themes.Values],
             TechGroups = [.. groups.Values],

@@ -30,6 +30,7 @@ public sealed class StudySeeder(IDbContextFactory<PortalDbContext> contextFactor
         report.Count("criteria", await AddMissingAsync(db, seed.Criteria, c => c.Code, cancellationToken));
         report.Count("scale levels", await AddMissingScaleLevelsAsync(db, seed.Criteria, cancellationToken));
         report.Count("indicators", await AddMissingAsync(db, seed.Indicators, i => i.Code, cancellationToken));
+        report.Count("statement rules", await AddRulesOnceAsync(db, seed.StatementRules, cancellationToken));
 
         var themes = await ResolveAsync(db, seed.Themes, t => t.Code, report, "themes", cancellationToken);
         foreach (var group in seed.TechGroups)
@@ -93,6 +94,24 @@ public sealed class StudySeeder(IDbContextFactory<PortalDbContext> contextFactor
         db.Set<T>().AddRange(missing);
         await db.SaveChangesAsync(cancellationToken);
         return missing.Count;
+    }
+
+    /// <summary>Rules are the admins' to edit and delete: seeded into an empty table only, never brought back.</summary>
+    private static async Task<int> AddRulesOnceAsync(PortalDbContext db, IReadOnlyList<Domain.Indicators.StatementRule> seeded, CancellationToken cancellationToken)
+    {
+        if (await db.StatementRules.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+        var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
+        foreach (var rule in seeded)
+        {
+            rule.IndicatorId = indicators[rule.Indicator!.Code];
+            rule.Indicator = null;
+        }
+        db.StatementRules.AddRange(seeded);
+        await db.SaveChangesAsync(cancellationToken);
+        return seeded.Count;
     }
 
     /// <summary>

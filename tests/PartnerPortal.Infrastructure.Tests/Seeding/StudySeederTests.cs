@@ -23,6 +23,7 @@ public class StudySeederTests
         Assert.Equal(25, counts["scale_levels"]);
         Assert.Equal(54, counts["longlist_evidence"]);
         Assert.Equal(120, counts["shortlist_partners"]);
+        Assert.Equal(11, counts["statement_rules"]);
         Assert.Equal(1, report.Added["rounds"]);
     }
 
@@ -58,6 +59,24 @@ public class StudySeederTests
 
         await using var check = await contexts.CreateDbContextAsync();
         Assert.Equal("Edited by an admin", (await check.Criteria.SingleAsync(c => c.Code == "feasibility")).Definition);
+    }
+
+    [Fact]
+    public async Task Statement_rules_an_admin_deleted_are_not_seeded_again()
+    {
+        await using var services = await PortalServices.CreateAsync();
+        var seeder = services.GetRequiredService<StudySeeder>();
+        var contexts = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await seeder.SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            await db.StatementRules.Where(r => r.Statement.Contains("unicorns")).ExecuteDeleteAsync();
+        }
+
+        await seeder.SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
+
+        await using var check = await contexts.CreateDbContextAsync();
+        Assert.Equal(10, await check.StatementRules.CountAsync());
     }
 
     [Fact]

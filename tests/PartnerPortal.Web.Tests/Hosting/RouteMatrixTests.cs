@@ -66,6 +66,9 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["/admin/audit"] = PortalRoles.Admin,
         ["/admin/indicators/import"] = PortalRoles.Admin,
         ["/admin/indicators/import/jobs"] = PortalRoles.Admin,
+        ["/indicators/rules"] = SignedIn,
+        ["/indicators/rules/new"] = PortalRoles.Admin,
+        ["/indicators/rules/{Id:int}/edit"] = PortalRoles.Admin,
         ["/admin/indicators/import/jobs/{id:guid}"] = PortalRoles.Admin,
         ["/admin/audit/export.csv"] = PortalRoles.Admin,
     };
@@ -75,7 +78,7 @@ public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutp
         ["{Slug}"] = "mm-2021", ["{slug}"] = "mm-2021", ["{Code}"] = "feasibility", ["{Code:int}"] = "404",
         ["{table:regex(^(longlist|shortlist)$)}"] = "longlist", ["{format:regex(^(csv|json|xlsx)$)}"] = "xlsx",
         ["{Country}"] = "CHN", ["{Technology}"] = "batteries", ["{country}"] = "CHN", ["{technology}"] = "batteries", ["{criterion}"] = "rie",
-        ["{id:guid}"] = "5f0c3a52-56f4-4c52-9d8e-1d2f0a6e4b11",
+        ["{Id:int}"] = "1", ["{id:guid}"] = "5f0c3a52-56f4-4c52-9d8e-1d2f0a6e4b11",
     };
 
     private IReadOnlyList<(string Pattern, string Method)> MappedRoutes()
