@@ -49,6 +49,8 @@ public class AccessibilityTests(BrowserPortal portal, ITestOutputHelper log) : I
             (admin, "/rounds/new", "new-round"),
             (admin, "/technologies/groups", "themes-and-groups"),
             (admin, "/admin/indicators/import", "import-indicators"),
+            (admin, "/indicators/rules", "statement-rules"),
+            (admin, "/indicators/rules/1/edit", "edit-statement-rule"),
             (admin, $"/rounds/{Demo}/proposal", "proposal"),
             (admin, $"/rounds/{Demo}/weights", "weights"),
             (admin, $"/rounds/{Demo}/settings", "settings"),

@@ -22,6 +22,9 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
 
     private const int MaximumCodeLength = 100;
 
+    /// <summary>From how many new or changed values an import checks foreign keys once instead of per row (see <see cref="IndicatorValuesMerge"/>).</summary>
+    public int BulkMergeFrom { get; init; } = 100_000;
+
     public async Task<ImportReport> ImportAsync(
         Stream file, string fileName, bool dryRun, bool createIndicators = false, CancellationToken cancellationToken = default, ImportFormat format = ImportFormat.Auto,
         IProgress<ImportProgress>? progress = null)
@@ -141,8 +144,9 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
             await db.SaveChangesAsync(cancellationToken);
             unknownIndicators.Clear();
         }
+        // Statistics, so the checks and the merge join the staged rows by the right plan.
         await using (var resolve = new NpgsqlCommand(
-            "UPDATE indicator_staging s SET indicator_id = i.id FROM indicators i WHERE s.indicator_id IS NULL AND i.code = s.indicator_code", connection))
+            "UPDATE indicator_staging s SET indicator_id = i.id FROM indicators i WHERE s.indicator_id IS NULL AND i.code = s.indicator_code; ANALYZE indicator_staging", connection))
         {
             await resolve.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -165,18 +169,7 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
             };
             db.IndicatorImports.Add(record);
             await db.SaveChangesAsync(cancellationToken);
-            await using (var merge = new NpgsqlCommand(
-                """
-                INSERT INTO indicator_values (indicator_id, country_id, year, value, import_id)
-                SELECT indicator_id, country_id, year, value, @import FROM indicator_staging WHERE indicator_id IS NOT NULL
-                ON CONFLICT (indicator_id, country_id, year) DO UPDATE SET value = excluded.value, import_id = excluded.import_id
-                WHERE indicator_values.value IS DISTINCT FROM excluded.value
-                """, connection))
-            {
-                merge.Parameters.AddWithValue("import", record.Id);
-                merge.CommandTimeout = 600;
-                await merge.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await IndicatorValuesMerge.RunAsync(connection, record.Id, record.Added, record.Updated, BulkMergeFrom, cancellationToken);
             audit.Record(db, "indicators.imported", nameof(IndicatorImport), record.Id.ToString(), null,
                 new { record.FileName, record.Added, record.Updated, record.Unchanged, skippedAggregates = aggregates.Count, unknownCountries });
             await db.SaveChangesAsync(cancellationToken);

@@ -146,6 +146,26 @@ public class IndicatorImporterTests : SeededStudyTests
         Assert.Equal(("Researchers in R&D", "per million people"), (created.Name, created.Unit));
     }
 
+    [Fact]
+    public async Task A_bulk_merge_checks_the_foreign_keys_once_and_leaves_them_in_force()
+    {
+        var importer = new IndicatorImporter(
+            Services.GetRequiredService<IDbContextFactory<PartnerPortal.Infrastructure.Persistence.PortalDbContext>>(), Services.GetRequiredService<PartnerPortal.Infrastructure.Auditing.AuditTrail>(),
+            Services.GetRequiredService<PartnerPortal.Infrastructure.Auditing.IAuditActor>(), TimeProvider.System) { BulkMergeFrom = 1 };
+        await using var file = File.OpenRead(IndicatorFiles.Sample("API_GB.XPD.RSDV.GD.ZS_DS2_sample.csv"));
+
+        var report = await importer.ImportAsync(file, "sample.csv", dryRun: false);
+
+        Assert.True(report.Imported, string.Join("; ", report.Problems));
+        Assert.Equal(14, await ValuesAsync());
+        await using var db = await ContextAsync();
+        var keys = await db.Database.SqlQueryRaw<string>(
+            "SELECT conname AS \"Value\" FROM pg_constraint WHERE conrelid = 'indicator_values'::regclass AND contype = 'f' AND convalidated ORDER BY 1").ToListAsync();
+        Assert.Equal(["fk_indicator_values_countries_country_id", "fk_indicator_values_indicator_imports_import_id", "fk_indicator_values_indicators_indicator_id"], keys);
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO indicator_values (indicator_id, country_id, year, value, import_id) SELECT indicator_id, -1, 1999, 1, import_id FROM indicator_values LIMIT 1"));
+    }
+
     public static TheoryData<string> RealFiles()
     {
         var files = new TheoryData<string>();
