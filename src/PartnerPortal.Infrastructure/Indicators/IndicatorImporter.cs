@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 using NpgsqlTypes;
 using PartnerPortal.Domain.Indicators;
@@ -13,9 +14,10 @@ namespace PartnerPortal.Infrastructure.Indicators;
 /// with binary COPY, checked, then merged into the values — new, changed (recording the import) or left alone.
 /// A file with any problem writes nothing; a dry run reports the same counts and writes nothing either.
 /// </summary>
-public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, IAuditActor actor, TimeProvider clock)
+public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, IAuditActor actor, TimeProvider clock, IConfiguration configuration)
 {
-    public const long MaximumFileBytes = 200L * 1024 * 1024;
+    /// <summary>The largest file accepted, <c>Portal:Import:MaximumFileMegabytes</c> (200 MB unless configured).</summary>
+    public long MaximumFileBytes { get; } = configuration.GetValue("Portal:Import:MaximumFileMegabytes", 200L) * 1024 * 1024;
 
     /// <summary>How often, in values read, a long import reports that it is moving.</summary>
     public const int ProgressEvery = 10_000;

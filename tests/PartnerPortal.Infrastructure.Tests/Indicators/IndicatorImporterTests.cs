@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Infrastructure.Indicators;
 using PartnerPortal.Testing;
@@ -151,7 +152,8 @@ public class IndicatorImporterTests : SeededStudyTests
     {
         var importer = new IndicatorImporter(
             Services.GetRequiredService<IDbContextFactory<PartnerPortal.Infrastructure.Persistence.PortalDbContext>>(), Services.GetRequiredService<PartnerPortal.Infrastructure.Auditing.AuditTrail>(),
-            Services.GetRequiredService<PartnerPortal.Infrastructure.Auditing.IAuditActor>(), TimeProvider.System) { BulkMergeFrom = 1 };
+            Services.GetRequiredService<PartnerPortal.Infrastructure.Auditing.IAuditActor>(), TimeProvider.System,
+            Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()) { BulkMergeFrom = 1 };
         await using var file = File.OpenRead(IndicatorFiles.Sample("API_GB.XPD.RSDV.GD.ZS_DS2_sample.csv"));
 
         var report = await importer.ImportAsync(file, "sample.csv", dryRun: false);
@@ -164,6 +166,19 @@ public class IndicatorImporterTests : SeededStudyTests
         Assert.Equal(["fk_indicator_values_countries_country_id", "fk_indicator_values_indicator_imports_import_id", "fk_indicator_values_indicators_indicator_id"], keys);
         await Assert.ThrowsAsync<Npgsql.PostgresException>(() => db.Database.ExecuteSqlRawAsync(
             "INSERT INTO indicator_values (indicator_id, country_id, year, value, import_id) SELECT indicator_id, -1, 1999, 1, import_id FROM indicator_values LIMIT 1"));
+    }
+
+    [Fact]
+    public async Task A_file_over_the_configured_size_limit_is_refused_before_it_is_read()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:Import:MaximumFileMegabytes"] = "1" }).Build();
+        var importer = ActivatorUtilities.CreateInstance<IndicatorImporter>(Services, configuration);
+        using var big = new MemoryStream(new byte[3 * 1024 * 1024]);
+
+        var report = await importer.ImportAsync(big, "big.csv", dryRun: false);
+
+        Assert.Equal("The file is 3 MB; the limit is 1 MB.", Assert.Single(report.Problems).Message);
     }
 
     public static TheoryData<string> RealFiles()

@@ -17,19 +17,20 @@ public static class ImportEndpoints
 
     public static void MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        var limit = endpoints.ServiceProvider.GetRequiredService<IndicatorImporter>().MaximumFileBytes;
         endpoints.MapPost("/admin/indicators/import/jobs", StartAsync)
             .RequireFormToken()
-            .DisableRequestSizeLimitForImports()
+            .AllowRequestsUpTo(limit)
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Admin));
         endpoints.MapGet("/admin/indicators/import/jobs/{id:guid}", ProgressAsync)
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Admin));
     }
 
-    private static async Task<IResult> StartAsync(HttpContext context, ImportJobs jobs)
+    private static async Task<IResult> StartAsync(HttpContext context, ImportJobs jobs, IndicatorImporter importer)
     {
-        if (context.Request.ContentLength > IndicatorImporter.MaximumFileBytes)
+        if (context.Request.ContentLength > importer.MaximumFileBytes)
         {
-            return Problem($"The file is larger than the limit of {IndicatorImporter.MaximumFileBytes / 1024 / 1024:N0} MB.");
+            return Problem($"The file is larger than the limit of {importer.MaximumFileBytes / 1024 / 1024:N0} MB (Portal:Import:MaximumFileMegabytes).");
         }
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         if (form.Files.GetFile("file") is not { Length: > 0 } file)
@@ -60,8 +61,8 @@ public static class ImportEndpoints
 
     private static string Owner(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    /// <summary>Imports may be as large as the importer allows, beyond Kestrel's and the form reader's 30 MB defaults.</summary>
-    private static RouteHandlerBuilder DisableRequestSizeLimitForImports(this RouteHandlerBuilder builder) =>
-        builder.WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(IndicatorImporter.MaximumFileBytes + 1024 * 1024),
-            new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = IndicatorImporter.MaximumFileBytes + 1024 * 1024 });
+    /// <summary>Imports may be as large as the importer allows (plus the form around the file), beyond Kestrel's and the form reader's defaults.</summary>
+    private static RouteHandlerBuilder AllowRequestsUpTo(this RouteHandlerBuilder builder, long fileBytes) =>
+        builder.WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(fileBytes + 1024 * 1024),
+            new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = fileBytes + 1024 * 1024 });
 }
