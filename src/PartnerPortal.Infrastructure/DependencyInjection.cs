@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton<TechGroupEditor>();
         services.AddSingleton<Indicators.IndicatorImporter>();
         services.AddSingleton<Indicators.CountryIndicators>();
+        services.AddSingleton<Indicators.IndicatorCatalog>();
         services.AddSingleton<Indicators.CountryStatements>();
         services.AddSingleton<Indicators.StatementRuleEditor>();
         services.AddSingleton<CountryDirectory>();

@@ -49,6 +49,7 @@ public class AccessibilityTests(BrowserPortal portal, ITestOutputHelper log) : I
             (admin, "/rounds/new", "new-round"),
             (admin, "/technologies/groups", "themes-and-groups"),
             (admin, "/admin/indicators/import", "import-indicators"),
+            (admin, "/indicators", "indicators"),
             (admin, "/indicators/rules", "statement-rules"),
             (admin, "/indicators/rules/1/edit", "edit-statement-rule"),
             (admin, $"/rounds/{Demo}/proposal", "proposal"),

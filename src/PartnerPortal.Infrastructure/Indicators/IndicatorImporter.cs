@@ -17,7 +17,9 @@ namespace PartnerPortal.Infrastructure.Indicators;
 public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, IAuditActor actor, TimeProvider clock, IConfiguration configuration)
 {
     /// <summary>The largest file accepted, <c>Portal:Import:MaximumFileMegabytes</c> (200 MB unless configured).</summary>
-    public long MaximumFileBytes { get; } = configuration.GetValue("Portal:Import:MaximumFileMegabytes", 200L) * 1024 * 1024;
+    public long MaximumFileBytes { get; } = MaximumFileBytesFrom(configuration);
+
+    public static long MaximumFileBytesFrom(IConfiguration configuration) => configuration.GetValue("Portal:Import:MaximumFileMegabytes", 200L) * 1024 * 1024;
 
     /// <summary>How often, in values read, a long import reports that it is moving.</summary>
     public const int ProgressEvery = 10_000;

@@ -20,13 +20,6 @@ public sealed class StatementRuleEditor(IDbContextFactory<PortalDbContext> conte
         return await db.StatementRules.AsNoTracking().Include(r => r.Indicator).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
     }
 
-    /// <summary>The indicators a rule can read, by name.</summary>
-    public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Indicators.AsNoTracking().OrderBy(i => i.Name).ThenBy(i => i.Unit).ToListAsync(cancellationToken);
-    }
-
     public async Task<int> AddAsync(StatementRuleInput input, CancellationToken cancellationToken = default)
     {
         Validator.ValidateAndThrow(input);

@@ -17,7 +17,8 @@ public static class ImportEndpoints
 
     public static void MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var limit = endpoints.ServiceProvider.GetRequiredService<IndicatorImporter>().MaximumFileBytes;
+        // Read from configuration, not the importer: its database is not started while endpoints are mapped.
+        var limit = IndicatorImporter.MaximumFileBytesFrom(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
         endpoints.MapPost("/admin/indicators/import/jobs", StartAsync)
             .RequireFormToken()
             .AllowRequestsUpTo(limit)
