@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddSingleton<LonglistEvidenceEditor>();
         services.AddSingleton<ShortlistReader>();
         services.AddSingleton<RoundScoreLoader>();
+        services.AddSingleton<Analysis.RoundAnalysisCache>();
         services.AddSingleton<RoundExporter>();
         services.AddSingleton<Analysis.RoundAnalyzer>();
         services.AddSingleton<Comparisons.RoundComparer>();

@@ -47,5 +47,13 @@ public sealed class ScoreSheet
         }
     }
 
+    /// <summary>A copy to change while readers keep using this one.</summary>
+    public ScoreSheet Clone()
+    {
+        var copy = new ScoreSheet(Countries, Technologies, Criteria, Analysts);
+        _values.CopyTo(copy._values, 0);
+        return copy;
+    }
+
     private int Offset(int pair, int criterion, int analyst) => (pair * Criteria + criterion) * Analysts + analyst;
 }

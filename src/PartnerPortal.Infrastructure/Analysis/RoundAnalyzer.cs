@@ -8,10 +8,16 @@ using PartnerPortal.Infrastructure.Scoring;
 
 namespace PartnerPortal.Infrastructure.Analysis;
 
-/// <summary>Loads a round's scores, settings, longlisting evidence and decisions, and runs the scoring service over them.</summary>
-public sealed class RoundAnalyzer(IDbContextFactory<PortalDbContext> contextFactory, RoundScoreLoader scoreLoader)
+/// <summary>
+/// Loads a round's scores, settings, longlisting evidence and decisions, and runs the scoring service over
+/// them; the analysis is kept in memory and brought up to date as the round changes (<see cref="RoundAnalysisCache"/>).
+/// </summary>
+public sealed class RoundAnalyzer(IDbContextFactory<PortalDbContext> contextFactory, RoundScoreLoader scoreLoader, RoundAnalysisCache cache)
 {
-    public async Task<RoundAnalysis> AnalyseAsync(string roundSlug, CancellationToken cancellationToken = default)
+    public Task<RoundAnalysis> AnalyseAsync(string roundSlug, CancellationToken cancellationToken = default) =>
+        cache.GetAsync(roundSlug, token => LoadAsync(roundSlug, token), cancellationToken);
+
+    private async Task<RoundAnalysis> LoadAsync(string roundSlug, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken)
