@@ -55,5 +55,20 @@ public sealed class ScoreSheet
         return copy;
     }
 
+    /// <summary>A copy with room for more analysts (their scores not yet given), the existing ones keeping their numbers.</summary>
+    public ScoreSheet WithAnalysts(int analysts)
+    {
+        if (analysts < Analysts)
+        {
+            throw new ScoringInputException($"A sheet of {Analysts} analysts cannot shrink to {analysts}.");
+        }
+        var copy = new ScoreSheet(Countries, Technologies, Criteria, analysts);
+        for (var cell = 0; cell < Pairs * Criteria; cell++)
+        {
+            _values.AsSpan(cell * Analysts, Analysts).CopyTo(copy._values.AsSpan(cell * analysts, Analysts));
+        }
+        return copy;
+    }
+
     private int Offset(int pair, int criterion, int analyst) => (pair * Criteria + criterion) * Analysts + analyst;
 }

@@ -113,15 +113,17 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
         {
             return previous;
         }
-        var known = previous.Scores;
-        var sheet = known.Sheet.Clone();
+        // An analyst's first score in the round gives the sheet a column for them.
+        var newcomers = mine.Select(s => s.AnalystId).Distinct().Where(id => IndexOf(previous.Scores.AnalystIds, id) < 0).ToList();
+        var known = previous.Scores with { AnalystIds = [.. previous.Scores.AnalystIds, .. newcomers] };
+        var sheet = newcomers.Count == 0 ? known.Sheet.Clone() : known.Sheet.WithAnalysts(known.AnalystIds.Count);
         foreach (var score in mine)
         {
             var (country, technology, criterion, analyst) = (IndexOf(known.CountryIds, score.CountryId), IndexOf(known.TechnologyIds, score.TechnologyId),
                 IndexOf(known.CriterionIds, score.CriterionId), IndexOf(known.AnalystIds, score.AnalystId));
-            if (country < 0 || technology < 0 || criterion < 0 || analyst < 0)
+            if (country < 0 || technology < 0 || criterion < 0)
             {
-                return null; // a new analyst, or scope the sheet does not have
+                return null; // scope the sheet does not have
             }
             sheet[ScoreSheet.PairOf(country, technology, known.TechnologyIds.Count), criterion, analyst] = score.Value ?? ScoreSheet.NotScored;
         }

@@ -1,0 +1,11 @@
+namespace PartnerPortal.LoadTest;
+
+/// <summary>The requests an analyst makes, as the load mixes them.</summary>
+public enum Operation
+{
+    ScoringMatrix,
+    PairPage,
+    SaveScore,
+    HeatMapData,
+    ShortlistPage,
+}

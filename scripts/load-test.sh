@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Load test (issue 7): 50 analysts in browsers for 60 s against a portal on loopback, over the large demo
+# round (200 countries × 205 technologies × 20 analysts = 4.1 M scores). Prints requests/s and p50/p95/p99 per
+# request, then counts the saved scores in PostgreSQL against every save the load generator saw succeed.
+#
+#   scripts/load-test.sh [clients] [seconds]        # defaults: 50 clients, 60 s (after 15 s of warm-up)
+#
+# Uses its own embedded cluster under .data-load/ (kept, so the round is generated once: about a minute).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+clients="${1:-50}"
+seconds="${2:-60}"
+slug="load-200x205x20"
+password="load test password 2026"
+port=5090
+work="$(mktemp -d)"
+trap 'kill "${portal_pid:-}" 2>/dev/null || true; wait "${portal_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+psql_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql"
+
+"$root/scripts/install-prerequisites.sh" >/dev/null
+dotnet build -c Release "$root/src/PartnerPortal.Web" -v quiet -nologo >/dev/null
+dotnet build -c Release "$root/benchmarks/PartnerPortal.LoadTest" -v quiet -nologo >/dev/null
+export Portal__DataDirectory="${LOAD_DATA_DIRECTORY:-$root/.data-load}"
+cli=(dotnet "$root/src/PartnerPortal.Web/bin/Release/net10.0/PartnerPortal.Web.dll")
+
+# First run: the round and the accounts. Demo accounts (the generated analysts) are refused outside
+# Development, so they are disabled; the load runs as twenty analysts of its own.
+if [ ! -f "$Portal__DataDirectory/load-round-ready" ]; then
+  echo "generating the round (4.1 M scores) and accounts, once…" >&2
+  "${cli[@]}" demo generate --countries 200 --technologies 205 --analysts 20 --seed 1 --slug "$slug" >/dev/null 2>&1 || echo "(the round was there already)" >&2
+  for i in $(seq -w 1 20); do
+    "${cli[@]}" users disable --email "analyst$i@$slug.demo" >/dev/null 2>&1 || true
+    echo "$password" | "${cli[@]}" users add --email "load$i@load.test" --role Analyst --password-stdin >/dev/null 2>&1 || true
+  done
+  touch "$Portal__DataDirectory/load-round-ready"
+fi
+
+# As deployed: Production (its appsettings.json beside the program), plain http only because this is loopback.
+(cd "$root/src/PartnerPortal.Web/bin/Release/net10.0" &&
+  exec env ASPNETCORE_ENVIRONMENT=Production Portal__AllowPlainHttp=true ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  dotnet PartnerPortal.Web.dll >"$work/portal.log" 2>&1) &
+portal_pid=$!
+for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$port/health" >/dev/null || { tail -20 "$work/portal.log" >&2; exit 1; }
+pg_port="$(python3 -c "import json; print(json.load(open('$Portal__DataDirectory/postgres.json'))['Port'])")"
+export PGPASSWORD="$(python3 -c "import json; print(json.load(open('$Portal__DataDirectory/postgres.json'))['Password'])")"
+psql=("$psql_bin" -h 127.0.0.1 -p "$pg_port" -U postgres -d partnerportal -At)
+
+analysts=()
+for i in $(seq -w 1 20); do analysts+=("load$i@load.test"); done
+list="$(IFS=,; echo "${analysts[*]}")"
+"${cli[@]}" round assign --round "$slug" --analysts "$list" >/dev/null 2>&1
+echo "scores before: $("${psql[@]}" -c "select count(*) from scores s join rounds r on r.id = s.round_id where r.slug = '$slug'")" >&2
+
+dotnet "$root/benchmarks/PartnerPortal.LoadTest/bin/Release/net10.0/PartnerPortal.LoadTest.dll" \
+  --base "http://127.0.0.1:$port" --round "$slug" --analysts "$list" --password "$password" \
+  --clients "$clients" --seconds "$seconds" --warmup 15 --saves "$work/saves.csv" || echo "(the load generator saw errors)" >&2
+
+# No lost save: every value a save reported as stored is the analyst's value in the database now.
+"${psql[@]}" -q <<SQL
+create temp table saves (email text, country text, technology text, criterion text, value smallint);
+\copy saves from '$work/saves.csv' with (format csv)
+select format('saves reported stored: %s; found in the database with that value: %s; lost: %s',
+  count(*), count(s2.id), count(*) - count(s2.id))
+from saves v
+join rounds r on r.slug = '$slug'
+join asp_net_users u on u.email = v.email
+join countries c on c.code = v.country
+join technologies t on t.slug = v.technology
+join criteria k on k.code = v.criterion
+left join scores s2 on s2.round_id = r.id and s2.analyst_id = u.id and s2.country_id = c.id
+  and s2.technology_id = t.id and s2.criterion_id = k.id and s2.value = v.value;
+SQL
+echo "portal CPU time: $(ps -o times= -p "$portal_pid" 2>/dev/null || echo '?') s; peak memory: $(grep VmHWM /proc/$portal_pid/status 2>/dev/null | awk '{print $2/1024 " MB"}')" >&2
