@@ -22,6 +22,9 @@ public sealed class RoundAggregate(int countries, int technologies, int criteria
     /// <summary>The total mapped onto 0–100 (1 → 0, 5 → 100); NaN when incomplete.</summary>
     public double Index(int pair) => (totals[pair] - ScoreSheet.Lowest) / (ScoreSheet.Highest - ScoreSheet.Lowest) * 100;
 
+    /// <summary>A copy to bring up to date (<see cref="ScoreAggregator.RecomputePair"/>) while readers keep using this one.</summary>
+    public RoundAggregate Clone() => new(Countries, Technologies, Criteria, (CriterionStatistics[])statistics.Clone(), (double[])totals.Clone());
+
     internal void Replace(int pair, ReadOnlySpan<CriterionStatistics> pairStatistics, double total)
     {
         pairStatistics.CopyTo(statistics.AsSpan(pair * Criteria, Criteria));

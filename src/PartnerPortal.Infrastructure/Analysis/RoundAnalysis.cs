@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PartnerPortal.Domain.Comparisons;
 using PartnerPortal.Domain.Longlisting;
 using PartnerPortal.Domain.Rounds;
@@ -15,22 +16,75 @@ namespace PartnerPortal.Infrastructure.Analysis;
 /// </summary>
 public sealed class RoundAnalysis
 {
+    private readonly Lazy<PairScores> _index;
+    private readonly Lazy<(int[] Overall, int[] InTechnology, int[] InCountry)> _ranks;
+    private readonly Lazy<IReadOnlyDictionary<int, LonglistDecision>> _longlist;
+    private readonly Lazy<(ShortlistProposal Proposal, int Unscored)> _proposal;
+
+    // Values pages derive from the round, kept as long as what they depend on: the round as loaded (its
+    // settings, scope, evidence, decisions — a change to any reloads it), or these very scores.
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _sinceLoad;
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _sinceScores = new();
+
     public RoundAnalysis(
         Round round, RoundScores scores, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
         IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyDictionary<int, LonglistEvidence> evidenceByPair, IReadOnlySet<PairKey> shortlisted)
+        : this(round, scores, scores.Aggregate(), countries, technologies, criteria, evidenceByPair, shortlisted, new())
     {
-        (Round, Scores, Countries, Technologies, Criteria, Shortlisted, Evidence) = (round, scores, countries, technologies, criteria, shortlisted, evidenceByPair);
+    }
+
+    // Everything past the aggregate is computed when first asked for: the heat map and the scoring matrix need
+    // only the index, so an analysis brought up to date after a save costs them a millisecond, not a recompute.
+    private RoundAnalysis(
+        Round round, RoundScores scores, RoundAggregate aggregate, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
+        IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyDictionary<int, LonglistEvidence> evidenceByPair, IReadOnlySet<PairKey> shortlisted,
+        ConcurrentDictionary<string, Lazy<Task<object>>> sinceLoad)
+    {
+        _sinceLoad = sinceLoad;
+        (Round, Scores, Countries, Technologies, Criteria, Shortlisted, Evidence, Aggregate) = (round, scores, countries, technologies, criteria, shortlisted, evidenceByPair, aggregate);
         Weights = ScoreAggregator.NormaliseWeights(scores.Weights, scores.Sheet.Criteria);
-        Aggregate = scores.Aggregate();
-        Index = PairScores.Compute(Aggregate, Weights, round.RankingMethod);
-        OverallRanks = PairRanking.Overall(Index);
-        RanksInTechnology = PairRanking.CountriesPerTechnology(Index);
-        RanksInCountry = PairRanking.TechnologiesPerCountry(Index);
-        var rule = round.LonglistRule;
-        Longlist = evidenceByPair.ToDictionary(e => e.Key, e => rule.Explain(e.Value, Index.IsComplete(e.Key) ? Index.Index(e.Key) : null));
-        var candidates = Longlist.Where(d => d.Value.IsLonglisted && Index.IsComplete(d.Key)).Select(d => Candidate(d.Key)).ToList();
-        UnscoredLonglisted = Longlist.Count(d => d.Value.IsLonglisted) - candidates.Count;
-        Proposal = ShortlistProposer.Propose(candidates, round.PortfolioConstraints);
+        _index = new(() => PairScores.Compute(Aggregate, Weights, round.RankingMethod));
+        _ranks = new(() => (PairRanking.Overall(Index), PairRanking.CountriesPerTechnology(Index), PairRanking.TechnologiesPerCountry(Index)));
+        _longlist = new(() =>
+        {
+            var rule = round.LonglistRule;
+            return evidenceByPair.ToDictionary(e => e.Key, e => rule.Explain(e.Value, Index.IsComplete(e.Key) ? Index.Index(e.Key) : null));
+        });
+        _proposal = new(() =>
+        {
+            var candidates = Longlist.Where(d => d.Value.IsLonglisted && Index.IsComplete(d.Key)).Select(d => Candidate(d.Key)).ToList();
+            return (ShortlistProposer.Propose(candidates, round.PortfolioConstraints), Longlist.Count(d => d.Value.IsLonglisted) - candidates.Count);
+        });
+    }
+
+    /// <summary>This analysis with the scores of <paramref name="changedPairs"/> replaced by those in <paramref name="scores"/>'s sheet.</summary>
+    public RoundAnalysis WithScores(RoundScores scores, IEnumerable<int> changedPairs)
+    {
+        var aggregate = Aggregate.Clone();
+        foreach (var pair in changedPairs.Distinct())
+        {
+            ScoreAggregator.RecomputePair(aggregate, scores.Sheet, scores.Weights, pair);
+        }
+        return new RoundAnalysis(Round, scores, aggregate, Countries, Technologies, Criteria, Evidence, Shortlisted, _sinceLoad);
+    }
+
+    /// <summary>
+    /// A value derived from the round, computed once and kept while it holds: until the round reloads, or,
+    /// when it <paramref name="dependsOnScores"/>, until a score changes.
+    /// </summary>
+    public async Task<T> RememberAsync<T>(string key, bool dependsOnScores, Func<Task<T>> compute) where T : class
+    {
+        var memo = dependsOnScores ? _sinceScores : _sinceLoad;
+        var entry = memo.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await compute()));
+        try
+        {
+            return (T)await entry.Value;
+        }
+        catch
+        {
+            memo.TryRemove(KeyValuePair.Create(key, entry)); // a failure (the database away) is not remembered
+            throw;
+        }
     }
 
     public Round Round { get; }
@@ -42,20 +96,20 @@ public sealed class RoundAnalysis
     /// <summary>The round's weights normalised to sum to 1, in criterion order.</summary>
     public IReadOnlyList<double> Weights { get; }
     public RoundAggregate Aggregate { get; }
-    public PairScores Index { get; }
-    public int[] OverallRanks { get; }
-    public int[] RanksInTechnology { get; }
-    public int[] RanksInCountry { get; }
+    public PairScores Index => _index.Value;
+    public int[] OverallRanks => _ranks.Value.Overall;
+    public int[] RanksInTechnology => _ranks.Value.InTechnology;
+    public int[] RanksInCountry => _ranks.Value.InCountry;
 
     /// <summary>The longlisting evidence gathered for a pair, by pair.</summary>
     public IReadOnlyDictionary<int, LonglistEvidence> Evidence { get; }
 
     /// <summary>The longlisting verdict and its reason for every pair with longlisting evidence.</summary>
-    public IReadOnlyDictionary<int, LonglistDecision> Longlist { get; }
+    public IReadOnlyDictionary<int, LonglistDecision> Longlist => _longlist.Value;
 
     /// <summary>Longlisted pairs still missing a criterion's score: the proposal cannot weigh them yet.</summary>
-    public int UnscoredLonglisted { get; }
-    public ShortlistProposal Proposal { get; }
+    public int UnscoredLonglisted => _proposal.Value.Unscored;
+    public ShortlistProposal Proposal => _proposal.Value.Proposal;
 
     /// <summary>Pairs the portfolio managers have accepted onto the shortlist.</summary>
     public IReadOnlySet<PairKey> Shortlisted { get; }

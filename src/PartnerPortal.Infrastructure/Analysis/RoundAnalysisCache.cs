@@ -8,8 +8,8 @@ namespace PartnerPortal.Infrastructure.Analysis;
 /// <summary>
 /// Keeps each round's analysis in memory and brings it up to date from the audit log, which every change
 /// writes to in its own transaction (ADR-005). A request costs one index lookup when nothing has changed.
-/// Changed scores are read by id and patched into a copy of the sheet, then the analysis is recomputed
-/// (tens of milliseconds for 4 million scores, against seconds to load them); any other change that bears
+/// Changed scores are read by id and patched into a copy of the sheet and of the aggregate, pair by pair (a
+/// few milliseconds for 4 million scores, against seconds to load them); any other change that bears
 /// on an analysis — weights, settings, scope, evidence, decisions, the framework — reloads the round. The
 /// audit log is shared, so changes made through another portal instance are seen the same way. An audit id
 /// is taken when a transaction writes, not when it commits, so a change can appear below ids already seen:
@@ -117,6 +117,7 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
         var newcomers = mine.Select(s => s.AnalystId).Distinct().Where(id => IndexOf(previous.Scores.AnalystIds, id) < 0).ToList();
         var known = previous.Scores with { AnalystIds = [.. previous.Scores.AnalystIds, .. newcomers] };
         var sheet = newcomers.Count == 0 ? known.Sheet.Clone() : known.Sheet.WithAnalysts(known.AnalystIds.Count);
+        var changedPairs = new List<int>();
         foreach (var score in mine)
         {
             var (country, technology, criterion, analyst) = (IndexOf(known.CountryIds, score.CountryId), IndexOf(known.TechnologyIds, score.TechnologyId),
@@ -125,10 +126,11 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
             {
                 return null; // scope the sheet does not have
             }
-            sheet[ScoreSheet.PairOf(country, technology, known.TechnologyIds.Count), criterion, analyst] = score.Value ?? ScoreSheet.NotScored;
+            var pair = ScoreSheet.PairOf(country, technology, known.TechnologyIds.Count);
+            sheet[pair, criterion, analyst] = score.Value ?? ScoreSheet.NotScored;
+            changedPairs.Add(pair);
         }
-        return new RoundAnalysis(previous.Round, known with { Sheet = sheet }, previous.Countries, previous.Technologies, previous.Criteria,
-            previous.Evidence, previous.Shortlisted);
+        return previous.WithScores(known with { Sheet = sheet }, changedPairs);
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> items, T item)

@@ -17,25 +17,33 @@ public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFac
             .ToDictionaryAsync(c => c.CountryId, c => c.Position, cancellationToken);
         var round = await db.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken);
         var rule = round.LonglistRule;
-        var evidence = await db.LonglistEvidence.AsNoTracking()
-            .Where(e => e.RoundId == roundId)
-            .Include(e => e.Country)
-            .Include(e => e.Technology!).ThenInclude(t => t.TechGroup!).ThenInclude(g => g.Theme)
-            .ToListAsync(cancellationToken);
+        // Evidence without navigations, joined here to the round's few countries and technologies: at 41,000
+        // pairs, materialising each pair's country, technology, group and theme cost most of the page.
+        var evidence = await db.LonglistEvidence.AsNoTracking().Where(e => e.RoundId == roundId).ToListAsync(cancellationToken);
+        var countries = await db.Countries.AsNoTracking().Where(c => countryOrder.Keys.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var technologyIds = evidence.Select(e => e.TechnologyId).Distinct().ToList();
+        var technologies = await db.Technologies.AsNoTracking().Where(t => technologyIds.Contains(t.Id))
+            .Include(t => t.TechGroup!).ThenInclude(g => g.Theme).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var missingCountries = evidence.Select(e => e.CountryId).Where(id => !countries.ContainsKey(id)).Distinct().ToList();
+        foreach (var country in await db.Countries.AsNoTracking().Where(c => missingCountries.Contains(c.Id)).ToListAsync(cancellationToken))
+        {
+            countries[country.Id] = country;
+        }
         var indexOf = rule.MinimumIndex is null ? null : await IndicesAsync(roundId, round.RankingMethod, cancellationToken);
         return evidence
             .Where(e => rule.IsLonglisted(e, indexOf?.GetValueOrDefault((e.CountryId, e.TechnologyId), double.NaN)))
-            .OrderBy(e => countryOrder.GetValueOrDefault(e.CountryId, int.MaxValue))
-            .ThenBy(e => e.Country!.Name)
-            .ThenBy(e => e.Technology!.TechGroup!.Theme!.Position)
-            .ThenBy(e => e.Technology!.Position)
-            .Select(e => new LonglistPair(
-                e.Country!.Code,
-                e.Country.StudyTitle,
-                e.Technology!.TechGroup!.Theme!.LonglistHeading,
-                e.Technology.Slug,
-                e.Technology.Name,
-                rule.MetRequirements(e)))
+            .Select(e => (Evidence: e, Country: countries[e.CountryId], Technology: technologies[e.TechnologyId]))
+            .OrderBy(p => countryOrder.GetValueOrDefault(p.Evidence.CountryId, int.MaxValue))
+            .ThenBy(p => p.Country.Name)
+            .ThenBy(p => p.Technology.TechGroup!.Theme!.Position)
+            .ThenBy(p => p.Technology.Position)
+            .Select(p => new LonglistPair(
+                p.Country.Code,
+                p.Country.StudyTitle,
+                p.Technology.TechGroup!.Theme!.LonglistHeading,
+                p.Technology.Slug,
+                p.Technology.Name,
+                rule.MetRequirements(p.Evidence)))
             .ToList();
     }
 

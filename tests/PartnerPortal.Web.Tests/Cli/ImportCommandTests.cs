@@ -31,13 +31,13 @@ public class ImportCommandTests
         await File.WriteAllTextAsync(file, "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2020\"\n\"China\",\"CHN\",\"R&D\",\"GB.XPD.RSDV.GD.ZS\",\"n/a\"\n");
 
         var faulty = await CliRun.RunAsync(db, null, "import", "indicators", file);
-        var format = await CliRun.RunAsync("Host=unused", null, "import", "indicators", file, "--format", "sdmx");
+        var format = await CliRun.RunAsync("Host=unused", null, "import", "indicators", file, "--format", "ods");
         File.Delete(file);
 
         Assert.Equal(1, faulty.ExitCode);
         Assert.Contains("error: line 2, column 5: \"n/a\" is not a number.", faulty.Error);
         Assert.Contains("nothing was imported", faulty.Error);
         Assert.Equal(2, format.ExitCode);
-        Assert.Contains("not supported yet", format.Error);
+        Assert.Contains("--format takes auto, tidy, wdi (World Bank bulk CSV), sdmx (OECD SDMX-CSV), oecd (old OECD data-portal export) or xlsx (tidy workbook), not 'ods'", format.Error);
     }
 }

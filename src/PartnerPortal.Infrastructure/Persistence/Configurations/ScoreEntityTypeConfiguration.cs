@@ -18,6 +18,9 @@ internal sealed class ScoreEntityTypeConfiguration : IEntityTypeConfiguration<Sc
         // One score per analyst, pair and criterion; the index also serves loading a round in one range scan.
         builder.HasIndex(s => new { s.RoundId, s.CountryId, s.TechnologyId, s.CriterionId, s.AnalystId }).IsUnique()
             .HasDatabaseName("ux_scores_round_pair_criterion_analyst");
+        // An analyst's own progress (the scoring matrix, My work) without reading the round's other analysts' scores.
+        builder.HasIndex(s => new { s.RoundId, s.AnalystId }).IncludeProperties(s => new { s.CountryId, s.TechnologyId })
+            .HasDatabaseName("ix_scores_round_analyst");
         builder.Property(s => s.AnalystId).HasMaxLength(450);
         builder.Property(s => s.Confidence).HasConversion<string>().HasMaxLength(10);
         builder.Property(s => s.EvidenceNote).HasMaxLength(4000);

@@ -18,20 +18,27 @@ public static class HeatMapEndpoints
             {
                 return Results.NotFound(e.Message);
             }
-            var cells = new List<object?[]>();
-            for (var c = 0; c < analysis.Countries.Count; c++)
-            {
-                for (var t = 0; t < analysis.Technologies.Count; t++)
-                {
-                    var pair = analysis.PairOf(c, t);
-                    cells.Add([t, c, analysis.Index.IsComplete(pair) ? Math.Round(analysis.Index.Index(pair), 1) : null]);
-                }
-            }
-            return Results.Json(new
-            {
-                countries = analysis.Countries.Select(c => new { c.Code, c.Name }),
-                technologies = analysis.Technologies.Select(t => new { t.Slug, t.Name }),
-                cells,
-            });
+            // Serialised once per state of the scores: a 200 × 205 round is half a megabyte of JSON.
+            var json = await analysis.RememberAsync("heatmap.json", dependsOnScores: true, () => Task.FromResult(Serialise(analysis)));
+            return Results.Bytes(json, "application/json");
         });
+
+    private static byte[] Serialise(RoundAnalysis analysis)
+    {
+        var cells = new List<object?[]>();
+        for (var c = 0; c < analysis.Countries.Count; c++)
+        {
+            for (var t = 0; t < analysis.Technologies.Count; t++)
+            {
+                var pair = analysis.PairOf(c, t);
+                cells.Add([t, c, analysis.Index.IsComplete(pair) ? Math.Round(analysis.Index.Index(pair), 1) : null]);
+            }
+        }
+        return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            countries = analysis.Countries.Select(c => new { c.Code, c.Name }),
+            technologies = analysis.Technologies.Select(t => new { t.Slug, t.Name }),
+            cells,
+        }, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+    }
 }
