@@ -57,6 +57,8 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Portal", _connectionString);
+        // Tests read right after they write; the portal's default lets heavy pages lag saves by up to a second.
+        builder.UseSetting("Portal:Analysis:ScoreRefreshInterval", "00:00:00");
         builder.UseSetting("Portal:DataDirectory", Path.Combine(Path.GetTempPath(), "partnerportal-e2e-tests"));
     }
 

@@ -17,7 +17,12 @@ public static class PortalServices
     public static async Task<ServiceProvider> CreateAsync(bool migrate = true, IDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = await TestPostgres.CreateDatabaseAsync() })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Portal"] = await TestPostgres.CreateDatabaseAsync(),
+                // Tests read right after they write; the portal's default lets analyses lag saves by up to a second.
+                ["Portal:Analysis:ScoreRefreshInterval"] = "00:00:00",
+            })
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -25,6 +25,8 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        // Tests read right after they write; the portal's default lets heavy pages lag saves by up to a second.
+        builder.UseSetting("Portal:Analysis:ScoreRefreshInterval", "00:00:00");
         builder.UseSetting("Portal:DataDirectory", Path.Combine(Path.GetTempPath(), "partnerportal-web-tests"));
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Persistence;
 
@@ -15,8 +16,16 @@ namespace PartnerPortal.Infrastructure.Analysis;
 /// is taken when a transaction writes, not when it commits, so a change can appear below ids already seen:
 /// ids skipped over are looked at again until they appear or are old enough to have been rolled back.
 /// </summary>
-public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contextFactory, IConfiguration configuration, TimeProvider clock)
 {
+    /// <summary>
+    /// How long a round's analysis may lag behind analysts' saves (<c>Portal:Analysis:ScoreRefreshInterval</c>,
+    /// 1 s unless configured): with fifty analysts saving, scores change many times a second, and bringing the
+    /// heat map and matrix up to date at most once a second keeps that work bounded. Any other change — weights,
+    /// settings, evidence, decisions — is taken in at the next request.
+    /// </summary>
+    private readonly TimeSpan _scoreRefresh = configuration.GetValue("Portal:Analysis:ScoreRefreshInterval", TimeSpan.FromSeconds(1));
+
     /// <summary>Past this many changes since the last look, reloading is simpler than reading them.</summary>
     private const int MostChangesToPatch = 5_000;
 
@@ -44,6 +53,10 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
         {
             return cached.Analysis;
         }
+        if (entry.Current is { } recent && clock.GetUtcNow() - recent.TakenAt < _scoreRefresh && await OnlyScoresSinceAsync(db, recent.Mark, mark, cancellationToken))
+        {
+            return recent.Analysis;
+        }
         // One request brings the round up to date; the others wait for it rather than repeat the work.
         await entry.Gate.WaitAsync(cancellationToken);
         try
@@ -52,9 +65,9 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
             {
                 return current.Analysis;
             }
-            entry.Current = entry.Current is { } previous && await PatchAsync(db, previous, mark, cancellationToken) is { } patched
+            entry.Current = (entry.Current is { } previous && await PatchAsync(db, previous, mark, cancellationToken) is { } patched
                 ? patched
-                : await LoadAsync(db, load, mark, cancellationToken);
+                : await LoadAsync(db, load, mark, cancellationToken)) with { TakenAt = clock.GetUtcNow() };
             return entry.Current.Analysis;
         }
         finally
@@ -71,6 +84,12 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
         var present = (await db.AuditLog.Where(a => a.Id > from && a.Id <= mark).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
         var now = DateTimeOffset.UtcNow;
         return new Snapshot(analysis, mark, Enumerable.Range(1, (int)(mark - from)).Select(i => from + i).Where(id => !present.Contains(id)).ToDictionary(id => id, _ => now));
+    }
+
+    private static async Task<bool> OnlyScoresSinceAsync(PortalDbContext db, long since, long until, CancellationToken cancellationToken)
+    {
+        var unrelated = Unrelated.ToArray();
+        return !await db.AuditLog.AnyAsync(a => a.Id > since && a.Id <= until && a.EntityType != "Score" && !unrelated.Contains(a.EntityType), cancellationToken);
     }
 
     private static async Task<long> LatestChangeAsync(PortalDbContext db, CancellationToken cancellationToken) =>
@@ -146,7 +165,10 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
     }
 
     /// <summary>An analysis, the last audit id it reflects, and ids below that not yet seen (with when they were first missed).</summary>
-    private sealed record Snapshot(RoundAnalysis Analysis, long Mark, IReadOnlyDictionary<long, DateTimeOffset> Gaps);
+    private sealed record Snapshot(RoundAnalysis Analysis, long Mark, IReadOnlyDictionary<long, DateTimeOffset> Gaps)
+    {
+        public DateTimeOffset TakenAt { get; init; }
+    }
 
     private sealed class Entry
     {

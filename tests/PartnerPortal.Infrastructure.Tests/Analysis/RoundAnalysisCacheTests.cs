@@ -126,4 +126,27 @@ public class RoundAnalysisCacheTests : SeededStudyTests
         Assert.Equal((100.0, 50.0), (Math.Round(IndexOf(whileOpen, "CHN", "batteries")!.Value, 6), Math.Round(IndexOf(whileOpen, "CAN", "sustainable-plastics")!.Value, 6)));
         Assert.Equal(0, IndexOf(afterCommit, "CHN", "batteries")!.Value, 9);
     }
+
+    [Fact]
+    public async Task Within_the_refresh_interval_saved_scores_wait_but_a_weights_change_is_taken_in_at_once()
+    {
+        var analyst = await RoundWithAnalystAsync();
+        await ScoreAsync(Services, analyst, "CHN", "batteries", 5);
+        var connection = Services.GetRequiredService<IConfiguration>()["ConnectionStrings:Portal"];
+        await using var patient = await PortalServices.CreateAsync(migrate: false, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Portal"] = connection, ["Portal:Analysis:ScoreRefreshInterval"] = "01:00:00",
+        });
+        var analyzer = patient.GetRequiredService<RoundAnalyzer>();
+        var before = await analyzer.AnalyseAsync(Slug);
+
+        await ScoreAsync(Services, analyst, "CHN", "batteries", 3);
+        var afterScore = await analyzer.AnalyseAsync(Slug);
+        var editor = Services.GetRequiredService<RoundWeightsEditor>();
+        Assert.Null(await editor.SetDirectAsync(Slug, [4, 1, 1, 1, 1], "Workshop", (await editor.ReadAsync(Slug)).Version));
+        var afterWeights = await analyzer.AnalyseAsync(Slug);
+
+        Assert.Same(before, afterScore);
+        Assert.Equal(50, IndexOf(afterWeights, "CHN", "batteries")!.Value, 9);
+    }
 }
