@@ -27,8 +27,8 @@ public static class PortalWeb
     public static void UsePortalWeb(this WebApplication app)
     {
         // Behind a reverse proxy that terminates TLS, the request is https only by the proxy's word
-        // (X-Forwarded-Proto); trusted from loopback proxies by default, as ASP.NET Core does.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // (X-Forwarded-Proto); trusted from loopback and from the proxies configured.
+        app.UseForwardedHeaders(TrustedProxies.Options(app.Configuration));
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
