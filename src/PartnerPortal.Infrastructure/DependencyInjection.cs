@@ -72,7 +72,13 @@ public static class DependencyInjection
         services.AddSingleton<ShortlistReader>();
         services.AddSingleton<RoundScoreLoader>();
         services.AddSingleton<Analysis.RoundAnalysisCache>();
-        services.AddSingleton<RoundExporter>();
+        // Exports read from the read replica when one is configured (ConnectionStrings:PortalReadOnly).
+        services.AddSingleton<ReportingDbContextFactory>();
+        services.AddSingleton(provider =>
+        {
+            var reporting = provider.GetRequiredService<ReportingDbContextFactory>();
+            return new RoundExporter(new RoundCatalog(reporting), new LonglistReader(reporting, new RoundScoreLoader(reporting)), new ShortlistReader(reporting));
+        });
         services.AddSingleton<Analysis.RoundAnalyzer>();
         services.AddSingleton<Comparisons.RoundComparer>();
         services.AddSingleton<ScoreRecorder>();
