@@ -61,22 +61,29 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
 
     public async Task<PairWorksheet?> PairAsync(string roundSlug, string countryCode, string technologySlug, string analystId, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
-        var scope = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Countries).OrderBy(c => c.Position).Select(c => c.Country!.Code).ToListAsync(cancellationToken);
-        var technologies = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Technologies).OrderBy(t => t.Technology!.Position)
-            .Select(t => t.Technology!.Slug).ToListAsync(cancellationToken);
-        var (countryIndex, technologyIndex) = (scope.IndexOf(countryCode), technologies.IndexOf(technologySlug));
+        // The round, its scope and the framework come from the round's analysis, kept in memory (ADR-005):
+        // the page is the one analysts open most, and these change only when the round reloads.
+        RoundAnalysis analysis;
+        try
+        {
+            analysis = await analyzer.AnalyseAsync(roundSlug, cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // no countries or technologies in scope yet: there is no pair to score
+        }
+        var round = analysis.Round;
+        var (countryIndex, technologyIndex) = (analysis.Countries.ToList().FindIndex(c => c.Code == countryCode), analysis.Technologies.ToList().FindIndex(t => t.Slug == technologySlug));
         if (countryIndex < 0 || technologyIndex < 0)
         {
             return null;
         }
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var country = await db.Countries.AsNoTracking().Include(c => c.SelectionCriteria).SingleAsync(c => c.Code == countryCode, cancellationToken);
         country.SelectionCriteria = [.. country.SelectionCriteria.OrderBy(s => s.Position)];
         var technology = await db.Technologies.AsNoTracking().Include(t => t.Domains).Include(t => t.TechGroup!).ThenInclude(g => g.Theme)
             .SingleAsync(t => t.Slug == technologySlug, cancellationToken);
-        var criteria = await db.Criteria.AsNoTracking().Include(c => c.GuidingQuestions).Include(c => c.ScaleLevels).AsSplitQuery()
-            .OrderBy(c => c.Position).ToListAsync(cancellationToken);
+        var criteria = await analysis.RememberAsync("criteria-with-questions-and-scale", dependsOnScores: false, () => CriteriaAsync(cancellationToken));
         var scores = await db.Scores.AsNoTracking()
             .Where(s => s.RoundId == round.Id && s.CountryId == country.Id && s.TechnologyId == technology.Id)
             .ToListAsync(cancellationToken);
@@ -89,8 +96,8 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
             .ToList();
         var evidence = await db.LonglistEvidence.AsNoTracking()
             .SingleOrDefaultAsync(e => e.RoundId == round.Id && e.CountryId == country.Id && e.TechnologyId == technology.Id, cancellationToken);
-        var position = countryIndex * technologies.Count + technologyIndex;
-        (string, string)? At(int p) => p < 0 || p >= scope.Count * technologies.Count ? null : (scope[p / technologies.Count], technologies[p % technologies.Count]);
+        var position = analysis.PairOf(countryIndex, technologyIndex);
+        (string, string)? At(int p) => p < 0 || p >= analysis.Pairs ? null : (analysis.CountryOf(p).Code, analysis.TechnologyOf(p).Slug);
         return new PairWorksheet(round.Slug, round.Name, round.Status, country, technology, sheets, submitted, evidence, At(position - 1), At(position + 1));
     }
 
@@ -106,6 +113,13 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         var sd = values.Count > 1 ? Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1)) : 0;
         var median = values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2.0;
         return new CriterionStatistics(values.Count, mean, median, sd, values[0], values[^1]);
+    }
+
+    private async Task<List<Domain.Framework.Criterion>> CriteriaAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Criteria.AsNoTracking().Include(c => c.GuidingQuestions).Include(c => c.ScaleLevels).AsSplitQuery()
+            .OrderBy(c => c.Position).ToListAsync(cancellationToken);
     }
 
     /// <summary>How many criteria the analyst has scored, per pair (country id, technology id) of the round.</summary>
