@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartnerPortal.Infrastructure.Csv;
 
 namespace PartnerPortal.Infrastructure.Indicators;
@@ -53,13 +52,8 @@ public static class OecdExportFile
         while (csv.ReadRecord() is { } record)
         {
             var fields = record.Fields;
-            if (fields.Count == 1 && fields[0].Length == 0)
+            if (RowCheck.IsBlank(record) || !RowCheck.HasWidth(record, width, problems))
             {
-                continue;
-            }
-            if (fields.Count != width)
-            {
-                problems.Add(new ImportProblem(record.Line, 0, $"The row has {fields.Count} columns; the header has {width}."));
                 continue;
             }
             if (fields[4].Trim() is var frequency && frequency != "A")
@@ -67,20 +61,8 @@ public static class OecdExportFile
                 problems.Add(new ImportProblem(record.Line, 5, $"Only annual values (FREQUENCY A) can be imported; this row's frequency is \"{frequency}\"."));
                 continue;
             }
-            if (!int.TryParse(fields[5].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200)
+            if (!RowCheck.TryYear(record, 5, problems, out var year) || !RowCheck.TryValue(record, 6, problems, missingValue, out var value))
             {
-                problems.Add(new ImportProblem(record.Line, 6, $"\"{fields[5]}\" is not a year."));
-                continue;
-            }
-            var text = fields[6].Trim();
-            if (text.Length == 0 || text == "..")
-            {
-                missingValue();
-                continue;
-            }
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
-            {
-                problems.Add(new ImportProblem(record.Line, 7, $"\"{text}\" is not a number."));
                 continue;
             }
             var (indicator, subject, measure) = (fields[1].Trim(), fields[2].Trim(), fields[3].Trim());

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using PartnerPortal.Infrastructure.Csv;
@@ -37,13 +36,8 @@ public static partial class SdmxCsvFile
         while (csv.ReadRecord() is { } record)
         {
             var fields = record.Fields;
-            if (fields.Count == 1 && fields[0].Length == 0)
+            if (RowCheck.IsBlank(record) || !RowCheck.HasWidth(record, width, problems))
             {
-                continue;
-            }
-            if (fields.Count != width)
-            {
-                problems.Add(new ImportProblem(record.Line, 0, $"The row has {fields.Count} columns; the header has {width}."));
                 continue;
             }
             if (layout.Frequency is { } frequency && fields[frequency].Trim() is var code && code != "A")
@@ -51,21 +45,9 @@ public static partial class SdmxCsvFile
                 problems.Add(new ImportProblem(record.Line, frequency + 1, $"Only annual values (FREQ A) can be imported; this row's frequency is \"{code}\"."));
                 continue;
             }
-            var period = fields[layout.TimePeriod].Trim();
-            if (!int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200)
+            if (!RowCheck.TryYear(record, layout.TimePeriod, problems, out var year, " (only annual values can be imported)")
+                || !RowCheck.TryValue(record, layout.Value, problems, missingValue, out var value))
             {
-                problems.Add(new ImportProblem(record.Line, layout.TimePeriod + 1, $"\"{period}\" is not a year (only annual values can be imported)."));
-                continue;
-            }
-            var text = fields[layout.Value].Trim();
-            if (text.Length == 0 || text == "..")
-            {
-                missingValue();
-                continue;
-            }
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
-            {
-                problems.Add(new ImportProblem(record.Line, layout.Value + 1, $"\"{text}\" is not a number."));
                 continue;
             }
             var series = layout.SeriesCode(fields);

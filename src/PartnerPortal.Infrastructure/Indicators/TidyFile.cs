@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartnerPortal.Infrastructure.Csv;
 
 namespace PartnerPortal.Infrastructure.Indicators;
@@ -35,29 +34,9 @@ public static class TidyFile
         {
             var record = rows.Current;
             var fields = record.Fields;
-            if (fields.Count == 1 && fields[0].Length == 0)
+            if (RowCheck.IsBlank(record) || !RowCheck.HasWidth(record, width, problems) || !RowCheck.TryYear(record, 2, problems, out var year)
+                || !RowCheck.TryValue(record, 3, problems, missingValue, out var value))
             {
-                continue;
-            }
-            if (fields.Count != width)
-            {
-                problems.Add(new ImportProblem(record.Line, 0, $"The row has {fields.Count} columns; the header has {width}."));
-                continue;
-            }
-            if (!int.TryParse(fields[2].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200)
-            {
-                problems.Add(new ImportProblem(record.Line, 3, $"\"{fields[2]}\" is not a year."));
-                continue;
-            }
-            var text = fields[3].Trim();
-            if (text.Length == 0 || text == "..")
-            {
-                missingValue();
-                continue;
-            }
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
-            {
-                problems.Add(new ImportProblem(record.Line, 4, $"\"{text}\" is not a number."));
                 continue;
             }
             yield return new Observation(record.Line, 4, fields[0].Trim(), fields[1].Trim(), fields[1].Trim(), year, value);

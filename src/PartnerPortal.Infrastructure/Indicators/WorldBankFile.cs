@@ -47,7 +47,7 @@ public static class WorldBankFile
         while (csv.ReadRecord() is { } record)
         {
             var fields = record.Fields;
-            if (fields.Count == 1 && fields[0].Length == 0)
+            if (RowCheck.IsBlank(record))
             {
                 continue;
             }
@@ -64,15 +64,8 @@ public static class WorldBankFile
             }
             foreach (var (column, year) in years)
             {
-                var text = column < fields.Count ? fields[column].Trim() : "";
-                if (text.Length == 0 || text == "..")
+                if (!RowCheck.TryValue(record, column, problems, missingValue, out var value))
                 {
-                    missingValue();
-                    continue;
-                }
-                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
-                {
-                    problems.Add(new ImportProblem(record.Line, column + 1, $"\"{text}\" is not a number."));
                     continue;
                 }
                 yield return new Observation(record.Line, column + 1, fields[1].Trim(), fields[3].Trim(), fields[2].Trim(), year, value);
