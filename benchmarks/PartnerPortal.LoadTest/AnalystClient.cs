@@ -48,7 +48,7 @@ public sealed partial class AnalystClient(LoadOptions options, string analyst, I
         {
             var measured = DateTime.UtcNow >= measureFrom;
             var (country, technology) = pairs[_random.Next(pairs.Count)];
-            switch (Pick())
+            switch (options.Only ?? Pick())
             {
                 case Operation.ScoringMatrix:
                     await TimedGetAsync(Operation.ScoringMatrix, $"/rounds/{options.Round}/score?country={country}", measured);
