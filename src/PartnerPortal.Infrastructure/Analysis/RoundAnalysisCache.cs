@@ -53,12 +53,29 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
         {
             return cached.Analysis;
         }
-        if (entry.Current is { } recent && clock.GetUtcNow() - recent.TakenAt < _scoreRefresh && await OnlyScoresSinceAsync(db, recent.Mark, mark, cancellationToken))
+        if (entry.Current is { } recent && await OnlyScoresSinceAsync(db, recent.Mark, mark, cancellationToken))
         {
-            return recent.Analysis;
+            // Analysts' saves: taken in once the interval has passed, by one request; the others go on with
+            // the analysis they have (a moment behind) rather than queue behind the update. With no interval
+            // (tests), every request waits for the latest.
+            if (clock.GetUtcNow() - recent.TakenAt < _scoreRefresh)
+            {
+                return recent.Analysis;
+            }
+            if (_scoreRefresh == TimeSpan.Zero)
+            {
+                await entry.Gate.WaitAsync(cancellationToken);
+            }
+            else if (!await entry.Gate.WaitAsync(0, cancellationToken))
+            {
+                return recent.Analysis;
+            }
         }
-        // One request brings the round up to date; the others wait for it rather than repeat the work.
-        await entry.Gate.WaitAsync(cancellationToken);
+        else
+        {
+            // Anything else is taken in before answering: one request brings the round up to date, the others wait for it.
+            await entry.Gate.WaitAsync(cancellationToken);
+        }
         try
         {
             if (entry.Current is { Gaps.Count: 0 } current && current.Mark >= mark)
