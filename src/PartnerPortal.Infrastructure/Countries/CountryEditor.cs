@@ -51,15 +51,7 @@ public sealed class CountryEditor(IDbContextFactory<PortalDbContext> contextFact
             country.Members.AddRange(memberIds.Where(id => country.Members.All(m => m.MemberId != id)).Select(id => new GroupingMember { GroupingId = country.Id, MemberId = id }));
             db.Entry(country).Property(c => c.Name).IsModified = true;
         }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await SaveConflicts.FromAuditLogAsync(db, (await ReadAsync(details.Code, cancellationToken))!, nameof(Country), [country.Id.ToString()], cancellationToken);
-        }
+        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(details.Code, cancellationToken), nameof(Country), [country.Id.ToString()], cancellationToken);
     }
 
     private static void Apply(Country country, CountryDetails details)

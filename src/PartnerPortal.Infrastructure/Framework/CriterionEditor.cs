@@ -59,15 +59,6 @@ public sealed class CriterionEditor(IDbContextFactory<PortalDbContext> contextFa
                 existing.Description = edit.Scale[level - 1];
             }
         }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await ReadAsync(edit.Code, cancellationToken) ?? throw new KeyNotFoundException($"Criterion '{edit.Code}' was deleted.");
-            return await SaveConflicts.FromAuditLogAsync(db, current, nameof(Criterion), [criterion.Id.ToString()], cancellationToken);
-        }
+        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(edit.Code, cancellationToken), nameof(Criterion), [criterion.Id.ToString()], cancellationToken);
     }
 }

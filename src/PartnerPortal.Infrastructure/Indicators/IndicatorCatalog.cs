@@ -57,15 +57,7 @@ public sealed class IndicatorCatalog(IDbContextFactory<PortalDbContext> contextF
             ?? throw new KeyNotFoundException($"There is no indicator '{details.Code}'.");
         db.Entry(indicator).Property(i => i.Version).OriginalValue = details.Version;
         Apply(indicator, details);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await SaveConflicts.FromAuditLogAsync(db, (await ReadAsync(details.Code, cancellationToken))!, nameof(Indicator), [indicator.Id.ToString(), indicator.Code], cancellationToken);
-        }
+        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(details.Code, cancellationToken), nameof(Indicator), [indicator.Id.ToString(), indicator.Code], cancellationToken);
     }
 
     private static void Apply(Indicator indicator, IndicatorDetails details) =>

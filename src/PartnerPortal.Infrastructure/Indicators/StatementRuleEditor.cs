@@ -59,17 +59,6 @@ public sealed class StatementRuleEditor(IDbContextFactory<PortalDbContext> conte
         (rule.Statement, rule.Kind, rule.Threshold, rule.MinimumCountries) = (input.Statement.Trim(), input.Kind, input.Threshold!.Value, input.MinimumCountries!.Value);
     }
 
-    private async Task<SaveConflict<StatementRule>?> TrySaveAsync(PortalDbContext db, StatementRule rule, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await FindAsync(rule.Id, cancellationToken) ?? throw new KeyNotFoundException($"Rule {rule.Id} was deleted.");
-            return await SaveConflicts.FromAuditLogAsync(db, current, nameof(StatementRule), [rule.Id.ToString()], cancellationToken);
-        }
-    }
+    private Task<SaveConflict<StatementRule>?> TrySaveAsync(PortalDbContext db, StatementRule rule, CancellationToken cancellationToken) =>
+        SaveConflicts.SaveOrConflictAsync(db, () => FindAsync(rule.Id, cancellationToken), nameof(StatementRule), [rule.Id.ToString()], cancellationToken);
 }

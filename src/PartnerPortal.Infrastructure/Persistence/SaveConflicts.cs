@@ -5,6 +5,26 @@ namespace PartnerPortal.Infrastructure.Persistence;
 public static class SaveConflicts
 {
     /// <summary>
+    /// Saves a version-checked change; when someone saved the record first, nothing is saved and the answer is
+    /// the record as it now stands with who changed it (<see cref="FromAuditLogAsync{T}"/>). Null when saved.
+    /// </summary>
+    public static async Task<SaveConflict<T>?> SaveOrConflictAsync<T>(
+        PortalDbContext db, Func<Task<T?>> readCurrent, string entityType, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await readCurrent() ?? throw new KeyNotFoundException($"The {entityType} was deleted while it was being edited.");
+            return await FromAuditLogAsync(db, current, entityType, keys, cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// The record as it now stands, with who changed it last and when, read from the audit log (the
     /// interceptor keys entries by id, named entries by slug or code: pass every key the record is known by).
     /// </summary>

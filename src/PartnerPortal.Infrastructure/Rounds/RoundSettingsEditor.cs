@@ -40,15 +40,7 @@ public sealed class RoundSettingsEditor(IDbContextFactory<PortalDbContext> conte
         round.SensitivityDraws = settings.SensitivityDraws;
         round.SensitivityPerturbation = settings.SensitivityPerturbation;
         round.SensitivitySeed = settings.SensitivitySeed;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await SaveConflicts.FromAuditLogAsync(db, await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Id.ToString(), round.Slug], cancellationToken);
-        }
+        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Id.ToString(), round.Slug], cancellationToken);
     }
 
     private static RoundSettings Of(Round r) => new(

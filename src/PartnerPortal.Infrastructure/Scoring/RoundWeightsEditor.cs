@@ -104,15 +104,7 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
             Named(criteria, before),
             new Dictionary<string, object> { ["weights"] = Named(criteria, weights), ["details"] = details },
             comment.Trim());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await SaveConflicts.FromAuditLogAsync(db, await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Slug, round.Id.ToString()], cancellationToken);
-        }
+        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Slug, round.Id.ToString()], cancellationToken);
     }
 
     private static Dictionary<string, double> Named(IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyList<double> weights) =>

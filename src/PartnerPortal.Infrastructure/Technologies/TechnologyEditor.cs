@@ -51,15 +51,7 @@ public sealed class TechnologyEditor(IDbContextFactory<PortalDbContext> contextF
         await ApplyAsync(db, technology, details, cancellationToken);
         // The technology row is always written, so its version guards the domains too.
         db.Entry(technology).Property(t => t.Name).IsModified = true;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await SaveConflicts.FromAuditLogAsync(db, (await ReadAsync(details.Slug, cancellationToken))!, nameof(Technology), [technology.Id.ToString()], cancellationToken);
-        }
+        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(details.Slug, cancellationToken), nameof(Technology), [technology.Id.ToString()], cancellationToken);
     }
 
     private static async Task ApplyAsync(PortalDbContext db, Technology technology, TechnologyDetails details, CancellationToken cancellationToken)
