@@ -20,7 +20,9 @@ public static class TestPostgres
         var cluster = await ClusterAsync();
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)];
         await cluster.CreateDatabaseIfMissingAsync(name);
-        return cluster.ConnectionString(name);
+        // Each test class has its own database, and so its own connection pool; idle connections are closed
+        // within seconds, or a full run (well over a hundred databases) exhausts the server's connections.
+        return new Npgsql.NpgsqlConnectionStringBuilder(cluster.ConnectionString(name)) { ConnectionIdleLifetime = 2, ConnectionPruningInterval = 1 }.ConnectionString;
     }
 
     /// <summary>A cluster of the test's own, for tests that stop and start the server.</summary>
