@@ -39,7 +39,12 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not PortalDbContext db || db.AuditSuppressed)
+        if (eventData.Context is not PortalDbContext db)
+        {
+            return result;
+        }
+        await ForgetEarlierSaveAsync(db);
+        if (db.AuditSuppressed)
         {
             return result;
         }
@@ -94,6 +99,23 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
             {
                 await pending.Transaction.RollbackAsync(cancellationToken);
                 await pending.Transaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// A stale version fails a save without SaveChangesFailed being called (and with the reader still open, so
+    /// nothing can be rolled back then); its transaction ends when the context is disposed or reused. Pooled, the
+    /// context may next serve another request: what it left pending is dropped when it saves again.
+    /// </summary>
+    private async Task ForgetEarlierSaveAsync(PortalDbContext db)
+    {
+        if (_pending.TryGetValue(db, out var pending))
+        {
+            _pending.Remove(db);
+            if (pending.Transaction is not null)
+            {
+                await pending.Transaction.DisposeAsync(); // rolls back if the context has not already ended it
             }
         }
     }

@@ -56,8 +56,9 @@ public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contex
         db.Set<RoundAnalyst>().AddRange(analystIds.Select(id => new RoundAnalyst { RoundId = round.Id, AnalystId = id }));
         await db.SaveChangesAsync(cancellationToken);
 
+        // Opened through EF so that the context closes it again when it goes back to the pool.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
         await WriteScoresAsync(connection, round.Id, demoCountries, demoTechnologies, criteria, analystIds, new Random(seed), cancellationToken);
         await WriteLonglistEvidenceAsync(connection, round.Id, demoCountries, demoTechnologies, new Random(seed + 1), cancellationToken);
         return round.Id;

@@ -38,6 +38,19 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     /// <summary>Set by bulk operations (seeding) that record one summary audit entry instead of one per row.</summary>
     public bool AuditSuppressed { get; set; }
 
+    // Contexts are pooled: whatever a bulk operation set must not follow the context to its next user.
+    public override void Dispose()
+    {
+        AuditSuppressed = false;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        AuditSuppressed = false;
+        return base.DisposeAsync();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -30,8 +30,9 @@ public sealed class RoundScoreLoader(IDbContextFactory<PortalDbContext> contextF
         var countryIndex = IndexOf(countryIds);
         var technologyIndex = IndexOf(technologyIds);
         var criterionIndex = IndexOf(criteria);
+        // Opened through EF so that the context closes it again when it goes back to the pool.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
         // Analysts are numbered in SQL so 4 million rows carry a small integer instead of a 36-character id.
         // COPY takes no parameters; the round id is an integer, so inlining it is safe.
         var copy = $"""

@@ -68,4 +68,56 @@ public class AuditingInterceptorTests : SeededStudyTests
         Assert.Contains("Considered both an important enabler", entry.OldValues);
         Assert.Null(entry.NewValues);
     }
+
+    [Fact]
+    public async Task A_bulk_operation_that_suppressed_auditing_does_not_pass_it_on_to_the_next_user_of_the_pooled_context()
+    {
+        PortalDbContext first;
+        await using (var db = await ContextAsync())
+        {
+            db.AuditSuppressed = true;
+            first = db;
+        }
+
+        await using (var db = await ContextAsync())
+        {
+            Assert.Same(first, db); // the pool hands the same instance back
+            Assert.False(db.AuditSuppressed);
+            var criterion = await db.Criteria.OrderBy(c => c.Id).FirstAsync();
+            criterion.Definition += " (revised)";
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = await ContextAsync();
+        Assert.Equal(1, await check.AuditLog.CountAsync(a => a.Action == "modified" && a.EntityType == "Criterion"));
+    }
+
+    [Fact]
+    public async Task A_save_refused_for_a_stale_version_leaves_nothing_pending_for_the_next_user_of_the_pooled_context()
+    {
+        await using (var db = await ContextAsync())
+        {
+            var mine = await db.Criteria.OrderBy(c => c.Id).FirstAsync();
+            await using (var other = await ContextAsync())
+            {
+                var theirs = await other.Criteria.OrderBy(c => c.Id).FirstAsync();
+                theirs.Definition += " (theirs)";
+                await other.SaveChangesAsync();
+            }
+            mine.Definition += " (mine)";
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        }
+
+        await using (var db = await ContextAsync())
+        {
+            var theme = await db.Themes.OrderBy(t => t.Id).FirstAsync();
+            theme.Name += " (renamed)";
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = await ContextAsync();
+        Assert.EndsWith("(renamed)", (await check.Themes.OrderBy(t => t.Id).FirstAsync()).Name);
+        Assert.Equal(1, await check.AuditLog.CountAsync(a => a.EntityType == "Theme" && a.Action == "modified"));
+        Assert.Equal(1, await check.AuditLog.CountAsync(a => a.EntityType == "Criterion" && a.Action == "modified"));
+    }
 }
