@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddSingleton<TechnologyEditor>();
         services.AddSingleton<TechGroupEditor>();
         services.AddSingleton<Indicators.IndicatorImporter>();
+        services.AddSingleton<Indicators.IndicatorDataMemo>();
         services.AddSingleton<Indicators.CountryIndicators>();
         services.AddSingleton<Indicators.IndicatorCatalog>();
         services.AddSingleton<Indicators.CountryStatements>();

@@ -5,13 +5,17 @@ using PartnerPortal.Infrastructure.Persistence;
 namespace PartnerPortal.Infrastructure.Indicators;
 
 /// <summary>What the imported indicators say about one country: each indicator's latest value and its rank that year.</summary>
-public sealed class CountryIndicators(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class CountryIndicators(IDbContextFactory<PortalDbContext> contextFactory, IndicatorDataMemo memo)
 {
-    public async Task<IReadOnlyList<IndicatorFact>> LatestAsync(int countryId, CancellationToken cancellationToken = default)
+    /// <summary>Kept until the indicator data changes: ranking a country among all the others is the costly part of the scoring page.</summary>
+    public Task<IReadOnlyList<IndicatorFact>> LatestAsync(int countryId, CancellationToken cancellationToken = default) =>
+        memo.GetAsync($"latest-facts-{countryId}", (db, ct) => ComputeLatestAsync(db, countryId, ct), cancellationToken);
+
+    private static async Task<IReadOnlyList<IndicatorFact>> ComputeLatestAsync(PortalDbContext db, int countryId, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Opened through EF so that the context closes it again when it goes back to the pool.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
         // Rank 1 is the best: the highest value, or the lowest where lower is better. Ranks are among countries
         // only, as the statement rules' are; a grouping such as the EU is placed among them without displacing any.
         await using var command = new NpgsqlCommand(

@@ -7,29 +7,12 @@ namespace PartnerPortal.Infrastructure.Indicators;
 
 /// <summary>
 /// Applies the admins' statement rules to the imported data, for a country's profile, the scoring page or the
-/// rules page. The outcome is kept until the audit log shows a change it depends on — an import, an indicator,
-/// a rule or a country — counted and dated by id, so a change that commits late is seen too; every portal
-/// instance sees the others' changes the same way.
+/// rules page; the outcome is kept until the data or the rules change (<see cref="IndicatorDataMemo"/>).
 /// </summary>
-public sealed class CountryStatements(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class CountryStatements(IndicatorDataMemo memo)
 {
-    private static readonly string[] DependsOn = ["IndicatorImport", nameof(Indicator), nameof(StatementRule), nameof(Country)];
-
-    private volatile Remembered? _remembered;
-
-    public async Task<IReadOnlyList<RuleOutcome>> ApplyAllAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var stamp = await db.AuditLog.Where(a => DependsOn.Contains(a.EntityType)).GroupBy(_ => 1)
-            .Select(g => new Stamp(g.Count(), g.Max(a => a.Id))).SingleOrDefaultAsync(cancellationToken) ?? new Stamp(0, 0);
-        if (_remembered is { } remembered && remembered.Stamp == stamp)
-        {
-            return remembered.Outcomes;
-        }
-        var outcomes = await ComputeAsync(db, cancellationToken);
-        _remembered = new Remembered(stamp, outcomes);
-        return outcomes;
-    }
+    public Task<IReadOnlyList<RuleOutcome>> ApplyAllAsync(CancellationToken cancellationToken = default) =>
+        memo.GetAsync("statement-rule-outcomes", ComputeAsync, cancellationToken);
 
     private static async Task<IReadOnlyList<RuleOutcome>> ComputeAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
@@ -54,10 +37,6 @@ public sealed class CountryStatements(IDbContextFactory<PortalDbContext> context
         }
         return outcomes;
     }
-
-    private sealed record Stamp(int Entries, long LastId);
-
-    private sealed record Remembered(Stamp Stamp, IReadOnlyList<RuleOutcome> Outcomes);
 
     /// <summary>What the rules say about one country, with the rule and data behind each statement.</summary>
     public async Task<IReadOnlyList<(RuleOutcome Rule, DerivedStatement Statement)>> ForCountryAsync(int countryId, CancellationToken cancellationToken = default) =>
