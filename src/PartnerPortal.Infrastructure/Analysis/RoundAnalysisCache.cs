@@ -109,8 +109,14 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
         return !await db.AuditLog.AnyAsync(a => a.Id > since && a.Id <= until && a.EntityType != "Score" && !unrelated.Contains(a.EntityType), cancellationToken);
     }
 
-    private static async Task<long> LatestChangeAsync(PortalDbContext db, CancellationToken cancellationToken) =>
-        await db.AuditLog.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+    // Compiled: every page of a round asks this first, so building and looking up the LINQ query each time showed.
+    private static readonly Func<PortalDbContext, Task<long?>> LatestChange = EF.CompileAsyncQuery((PortalDbContext db) => db.AuditLog.Max(a => (long?)a.Id));
+
+    private static async Task<long> LatestChangeAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return await LatestChange(db) ?? 0;
+    }
 
     /// <summary>The snapshot brought up to <paramref name="until"/> by the scores changed since, or null when only a reload will do.</summary>
     private static async Task<Snapshot?> PatchAsync(PortalDbContext db, Snapshot snapshot, long until, CancellationToken cancellationToken)

@@ -69,6 +69,15 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
             .ToListAsync(cancellationToken);
     }
 
+    // Compiled: the pair page is the page analysts open most.
+    private static readonly Func<PortalDbContext, int, int, int, IAsyncEnumerable<Score>> PairScores = EF.CompileAsyncQuery(
+        (PortalDbContext db, int roundId, int countryId, int technologyId) =>
+            db.Scores.AsNoTracking().Where(s => s.RoundId == roundId && s.CountryId == countryId && s.TechnologyId == technologyId));
+
+    private static readonly Func<PortalDbContext, int, int, int, Task<Domain.Longlisting.LonglistEvidence?>> PairEvidence = EF.CompileAsyncQuery(
+        (PortalDbContext db, int roundId, int countryId, int technologyId) =>
+            db.LonglistEvidence.AsNoTracking().SingleOrDefault(e => e.RoundId == roundId && e.CountryId == countryId && e.TechnologyId == technologyId));
+
     public async Task<PairWorksheet?> PairAsync(string roundSlug, string countryCode, string technologySlug, string analystId, CancellationToken cancellationToken = default)
     {
         // The round, its scope and the framework come from the round's analysis, kept in memory (ADR-005):
@@ -83,20 +92,22 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
             return null; // no countries or technologies in scope yet: there is no pair to score
         }
         var round = analysis.Round;
-        var (countryIndex, technologyIndex) = (analysis.Countries.ToList().FindIndex(c => c.Code == countryCode), analysis.Technologies.ToList().FindIndex(t => t.Slug == technologySlug));
+        var (countryIndex, technologyIndex) = (IndexOf(analysis.Countries, c => c.Code == countryCode), IndexOf(analysis.Technologies, t => t.Slug == technologySlug));
         if (countryIndex < 0 || technologyIndex < 0)
         {
             return null;
         }
+        // The evidence beside the scores (a country's Table 5.3 statements, a technology's domains and group)
+        // changes only with the framework, which reloads the analysis: read once per round, not per page.
+        var inScope = await analysis.RememberAsync("pair-countries-and-technologies", dependsOnScores: false, () => PairSubjectsAsync(analysis, cancellationToken));
+        var (country, technology) = (inScope.Countries[countryCode], inScope.Technologies[technologySlug]);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var country = await db.Countries.AsNoTracking().Include(c => c.SelectionCriteria).SingleAsync(c => c.Code == countryCode, cancellationToken);
-        country.SelectionCriteria = [.. country.SelectionCriteria.OrderBy(s => s.Position)];
-        var technology = await db.Technologies.AsNoTracking().Include(t => t.Domains).Include(t => t.TechGroup!).ThenInclude(g => g.Theme)
-            .SingleAsync(t => t.Slug == technologySlug, cancellationToken);
         var criteria = await analysis.RememberAsync("criteria-with-questions-and-scale", dependsOnScores: false, () => CriteriaAsync(cancellationToken));
-        var scores = await db.Scores.AsNoTracking()
-            .Where(s => s.RoundId == round.Id && s.CountryId == country.Id && s.TechnologyId == technology.Id)
-            .ToListAsync(cancellationToken);
+        var scores = new List<Score>();
+        await foreach (var score in PairScores(db, round.Id, country.Id, technology.Id).WithCancellation(cancellationToken))
+        {
+            scores.Add(score);
+        }
         var mine = scores.Where(s => s.AnalystId == analystId).ToDictionary(s => s.CriterionId);
         var submitted = criteria.All(c => mine.ContainsKey(c.Id));
         var sheets = criteria.Select(c => new CriterionSheet(
@@ -104,11 +115,37 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
                 mine.TryGetValue(c.Id, out var score) ? ScoreRecorder.View(score, c.Code) : null,
                 submitted ? Statistics(scores.Where(s => s.CriterionId == c.Id)) : null))
             .ToList();
-        var evidence = await db.LonglistEvidence.AsNoTracking()
-            .SingleOrDefaultAsync(e => e.RoundId == round.Id && e.CountryId == country.Id && e.TechnologyId == technology.Id, cancellationToken);
+        var evidence = await PairEvidence(db, round.Id, country.Id, technology.Id);
         var position = analysis.PairOf(countryIndex, technologyIndex);
         (string, string)? At(int p) => p < 0 || p >= analysis.Pairs ? null : (analysis.CountryOf(p).Code, analysis.TechnologyOf(p).Slug);
         return new PairWorksheet(round.Slug, round.Name, round.Status, country, technology, sheets, submitted, evidence, At(position - 1), At(position + 1));
+    }
+
+    private static int IndexOf<T>(IReadOnlyList<T> items, Func<T, bool> match)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (match(items[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private sealed record PairSubjects(Dictionary<string, Country> Countries, Dictionary<string, Domain.Technologies.Technology> Technologies);
+
+    private async Task<PairSubjects> PairSubjectsAsync(RoundAnalysis analysis, CancellationToken cancellationToken)
+    {
+        var (countryIds, technologyIds) = (analysis.Countries.Select(c => c.Id).ToList(), analysis.Technologies.Select(t => t.Id).ToList());
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var countries = await db.Countries.AsNoTracking().Where(c => countryIds.Contains(c.Id)).Include(c => c.SelectionCriteria).ToListAsync(cancellationToken);
+        foreach (var country in countries)
+        {
+            country.SelectionCriteria = [.. country.SelectionCriteria.OrderBy(s => s.Position)];
+        }
+        var technologies = await db.Technologies.AsNoTracking().Where(t => technologyIds.Contains(t.Id)).Include(t => t.Domains).Include(t => t.TechGroup!).ThenInclude(g => g.Theme).AsSplitQuery().ToListAsync(cancellationToken);
+        return new PairSubjects(countries.ToDictionary(c => c.Code), technologies.ToDictionary(t => t.Slug));
     }
 
     /// <summary>The group's statistics for one criterion from its scores (insufficient evidence left out).</summary>
