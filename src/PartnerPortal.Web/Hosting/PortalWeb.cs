@@ -20,6 +20,7 @@ public static class PortalWeb
         builder.AddPortalSecurity();
         builder.Services.AddSingleton<DemoMode>();
         builder.Services.AddSingleton<ImportJobs>();
+        builder.Services.AddSingleton<ComponentHtml>();
         builder.Services.AddHostedService<PortalStartup>();
         builder.Services.AddRazorComponents();
     }
