@@ -121,6 +121,8 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
     /// <summary>The snapshot brought up to <paramref name="until"/> by the scores changed since, or null when only a reload will do.</summary>
     private static async Task<Snapshot?> PatchAsync(PortalDbContext db, Snapshot snapshot, long until, CancellationToken cancellationToken)
     {
+        // Another request may have brought the snapshot past the mark this one read before it waited its turn.
+        until = Math.Max(until, snapshot.Mark);
         var (since, gaps) = (snapshot.Mark, snapshot.Gaps.Keys.ToArray());
         var changes = await db.AuditLog.AsNoTracking().Where(a => (a.Id > since && a.Id <= until) || gaps.Contains(a.Id)).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.EntityType, a.EntityKey }).Take(MostChangesToPatch + 1).ToListAsync(cancellationToken);
@@ -134,7 +136,7 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
             .Concat(Enumerable.Range(0, (int)Math.Min(until - since, MostChangesToPatch)).Select(i => since + 1 + i).Where(id => !seen.Contains(id)).Select(id => KeyValuePair.Create(id, now)))
             .ToDictionary();
         var analysis = await ApplyScoresAsync(db, snapshot.Analysis, changes.Where(c => c.EntityType == "Score").Select(c => c.EntityKey), cancellationToken);
-        return analysis is null ? null : new Snapshot(analysis, Math.Max(since, until), stillMissing);
+        return analysis is null ? null : new Snapshot(analysis, until, stillMissing);
     }
 
     private static async Task<RoundAnalysis?> ApplyScoresAsync(PortalDbContext db, RoundAnalysis previous, IEnumerable<string> keys, CancellationToken cancellationToken)
