@@ -47,6 +47,8 @@ public sealed class LocalPostgresCluster
         Username = Superuser,
         Password = Password,
         Database = database,
+        // Statements the portal runs on every page are parsed and planned once per connection, not per request.
+        MaxAutoPrepare = 64,
     }.ConnectionString;
 
     /// <summary>Creates the cluster if needed and makes sure it is running.</summary>
