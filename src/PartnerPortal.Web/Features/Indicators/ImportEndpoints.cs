@@ -8,18 +8,18 @@ namespace PartnerPortal.Web.Features.Indicators;
 
 /// <summary>
 /// The upload page's script path: POST /admin/indicators/import/jobs starts an import and answers with the
-/// report if it is done within two seconds, else with a progress bar that asks
+/// report if it is done within two seconds (Portal:Import:ShowProgressAfter), else with a progress bar that asks
 /// GET /admin/indicators/import/jobs/{id} until the report is ready.
 /// </summary>
 public static class ImportEndpoints
 {
-    private static readonly TimeSpan ShowProgressAfter = TimeSpan.FromSeconds(2);
-
     public static void MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         // Read from configuration, not the importer: its database is not started while endpoints are mapped.
-        var limit = IndicatorImporter.MaximumFileBytesFrom(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
-        endpoints.MapPost("/admin/indicators/import/jobs", StartAsync)
+        var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
+        var limit = IndicatorImporter.MaximumFileBytesFrom(configuration);
+        var showProgressAfter = configuration.GetValue("Portal:Import:ShowProgressAfter", TimeSpan.FromSeconds(2));
+        endpoints.MapPost("/admin/indicators/import/jobs", (HttpContext context, ImportJobs jobs, IndicatorImporter importer) => StartAsync(context, jobs, importer, showProgressAfter))
             .RequireFormToken()
             .AllowRequestsUpTo(limit)
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Admin));
@@ -27,7 +27,7 @@ public static class ImportEndpoints
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Admin));
     }
 
-    private static async Task<IResult> StartAsync(HttpContext context, ImportJobs jobs, IndicatorImporter importer)
+    private static async Task<IResult> StartAsync(HttpContext context, ImportJobs jobs, IndicatorImporter importer, TimeSpan showProgressAfter)
     {
         if (context.Request.ContentLength > importer.MaximumFileBytes)
         {
@@ -39,7 +39,7 @@ public static class ImportEndpoints
             return Problem("Choose a file to import.");
         }
         var job = await jobs.StartAsync(file, Owner(context), context.User.FindFirstValue(ClaimTypes.Email) ?? context.User.Identity?.Name ?? "unknown user", dryRun: form["dry-run"] == "true", createIndicators: form["create"] == "true", context.RequestAborted);
-        await Task.WhenAny(job.Completion, Task.Delay(ShowProgressAfter, context.RequestAborted));
+        await Task.WhenAny(job.Completion, Task.Delay(showProgressAfter, context.RequestAborted));
         return Answer(job, jobs);
     }
 
