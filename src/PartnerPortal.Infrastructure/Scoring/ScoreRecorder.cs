@@ -19,21 +19,23 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
     {
         Validator.ValidateAndThrow(input);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == input.RoundSlug, cancellationToken)
-            ?? throw new RoundNotFoundException(input.RoundSlug);
+        cancellationToken.ThrowIfCancellationRequested();
+        var round = await RoundBySlug(db, input.RoundSlug) ?? throw new RoundNotFoundException(input.RoundSlug);
         round.EnsureScoringOpen();
         var (countryId, technologyId) = await Rounds.AnalystPair.ResolveAsync(db, round, input.AnalystId, input.CountryCode, input.TechnologySlug, cancellationToken);
-        var criterionId = await db.Criteria.Where(c => c.Code == input.CriterionCode).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new ScoringInputException($"There is no criterion '{input.CriterionCode}'.");
+        var criterionId = await CriterionByCode(db, input.CriterionCode) ?? throw new ScoringInputException($"There is no criterion '{input.CriterionCode}'.");
         var questions = input.AddressedQuestionIds?.Distinct().Order().ToArray() ?? [];
-        var known = await db.Criteria.Where(c => c.Id == criterionId).SelectMany(c => c.GuidingQuestions).Select(q => q.Id).ToListAsync(cancellationToken);
+        var known = new List<int>();
+        await foreach (var id in QuestionsOf(db, criterionId))
+        {
+            known.Add(id);
+        }
         if (questions.Except(known).Any())
         {
             throw new ScoringInputException("A ticked guiding question does not belong to this criterion; reload the page.");
         }
 
-        var score = await db.Scores.SingleOrDefaultAsync(s => s.RoundId == round.Id && s.CountryId == countryId && s.TechnologyId == technologyId
-            && s.CriterionId == criterionId && s.AnalystId == input.AnalystId, cancellationToken);
+        var score = await AnalystScore(db, round.Id, countryId, technologyId, criterionId, input.AnalystId);
         if (score is not null && score.Version != input.ExpectedVersion)
         {
             return new ScoreSaveResult(true, View(score, input.CriterionCode));
@@ -79,9 +81,32 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
     }
 
     /// <summary>Whether the analyst had scored every criterion of this pair: from then on they see the others' scores.</summary>
-    public static async Task<bool> HasScoredWholePairAsync(PortalDbContext db, Score score, CancellationToken cancellationToken) =>
-        await db.Scores.CountAsync(s => s.RoundId == score.RoundId && s.CountryId == score.CountryId && s.TechnologyId == score.TechnologyId
-            && s.AnalystId == score.AnalystId, cancellationToken) >= await db.Criteria.CountAsync(cancellationToken);
+    public static async Task<bool> HasScoredWholePairAsync(PortalDbContext db, Score score, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return await PairCriteriaScored(db, score.RoundId, score.CountryId, score.TechnologyId, score.AnalystId) >= await CriteriaCount(db);
+    }
+
+    // Compiled: every change an analyst makes runs these reads, and building and matching their LINQ trees each
+    // time was most of a save's CPU under load.
+    private static readonly Func<PortalDbContext, string, Task<Domain.Rounds.Round?>> RoundBySlug = EF.CompileAsyncQuery(
+        (PortalDbContext db, string slug) => db.Rounds.AsNoTracking().SingleOrDefault(r => r.Slug == slug));
+
+    private static readonly Func<PortalDbContext, string, Task<int?>> CriterionByCode = EF.CompileAsyncQuery(
+        (PortalDbContext db, string code) => db.Criteria.Where(c => c.Code == code).Select(c => (int?)c.Id).SingleOrDefault());
+
+    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<int>> QuestionsOf = EF.CompileAsyncQuery(
+        (PortalDbContext db, int criterionId) => db.Set<Domain.Framework.GuidingQuestion>().Where(q => q.CriterionId == criterionId).Select(q => q.Id));
+
+    private static readonly Func<PortalDbContext, int, int, int, int, string, Task<Score?>> AnalystScore = EF.CompileAsyncQuery(
+        (PortalDbContext db, int roundId, int countryId, int technologyId, int criterionId, string analystId) => db.Scores.SingleOrDefault(s =>
+            s.RoundId == roundId && s.CountryId == countryId && s.TechnologyId == technologyId && s.CriterionId == criterionId && s.AnalystId == analystId));
+
+    private static readonly Func<PortalDbContext, int, int, int, string, Task<int>> PairCriteriaScored = EF.CompileAsyncQuery(
+        (PortalDbContext db, int roundId, int countryId, int technologyId, string analystId) => db.Scores.Count(s =>
+            s.RoundId == roundId && s.CountryId == countryId && s.TechnologyId == technologyId && s.AnalystId == analystId));
+
+    private static readonly Func<PortalDbContext, Task<int>> CriteriaCount = EF.CompileAsyncQuery((PortalDbContext db) => db.Criteria.Count());
 
     private static bool IsUniqueViolation(Exception exception) =>
         exception is DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } };
