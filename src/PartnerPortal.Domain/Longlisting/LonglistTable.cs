@@ -17,4 +17,14 @@ public sealed record LonglistTable(IReadOnlyList<string> Themes, IReadOnlyList<L
             .ToList();
         return new LonglistTable(themes, rows);
     }
+
+    /// <summary>The rows of one page of <paramref name="size"/> countries (1-based; a page past the end is the last).</summary>
+    public LonglistTable Page(int page, int size)
+    {
+        var pages = PageCount(size);
+        var index = Math.Clamp(page, 1, Math.Max(pages, 1)) - 1;
+        return this with { Rows = [.. Rows.Skip(index * size).Take(size)] };
+    }
+
+    public int PageCount(int size) => (Rows.Count + size - 1) / size;
 }

@@ -34,4 +34,17 @@ public class LonglistTableTests
         Assert.Equal(["Net zero"], table.Themes);
         Assert.Empty(table.Rows);
     }
+
+    [Fact]
+    public void A_page_holds_its_share_of_countries_in_order_and_a_page_past_the_end_is_the_last()
+    {
+        var table = LonglistTable.Build(["Net zero"], Enumerable.Range(1, 7).Select(i => Pair($"Country {i}", "Net zero", "CCUS")));
+
+        Assert.Equal(3, table.PageCount(3));
+        Assert.Equal(["Country 4", "Country 5", "Country 6"], table.Page(2, 3).Rows.Select(r => r.Country));
+        Assert.Equal(["Country 7"], table.Page(9, 3).Rows.Select(r => r.Country));
+        Assert.Equal(["Country 1", "Country 2", "Country 3"], table.Page(0, 3).Rows.Select(r => r.Country));
+        Assert.Equal(table.Themes, table.Page(2, 3).Themes);
+        Assert.Equal(0, LonglistTable.Build(["Net zero"], []).PageCount(3));
+    }
 }
