@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddSingleton<Indicators.CountryIndicators>();
         services.AddSingleton<Indicators.IndicatorCatalog>();
         services.AddSingleton<Indicators.CountryStatements>();
+        services.AddSingleton<Indicators.CountryEvidence>();
         services.AddSingleton<Indicators.StatementRuleEditor>();
         services.AddSingleton<CountryDirectory>();
         services.AddSingleton<CountryEditor>();

@@ -91,4 +91,22 @@ public class CountryStatementsTests : SeededStudyTests
         await using var db = await ContextAsync();
         Assert.True(await db.AuditLog.CountAsync(a => a.EntityType == nameof(StatementRule)) >= 3);
     }
+
+    [Fact]
+    public async Task A_countrys_evidence_read_before_an_import_is_read_again_after_it_with_the_new_values_and_statements()
+    {
+        var evidence = Services.GetRequiredService<CountryEvidence>();
+        var china = await CountryIdAsync("CHN");
+        await Editor.AddAsync(new StatementRuleInput("Leading manufacturing country", "NV.IND.MANF.CD", StatementRuleKind.Top, 1, 2, 0));
+        var before = await evidence.ForCountryAsync(china);
+
+        await ImportAsync("CHN,NV.IND.MANF.CD,2021,4.9e12\nUSA,NV.IND.MANF.CD,2021,2.5e12\n");
+        var after = await evidence.ForCountryAsync(china);
+
+        Assert.DoesNotContain(before.Facts, f => f.Code == "NV.IND.MANF.CD");
+        Assert.Empty(before.Statements);
+        var fact = Assert.Single(after.Facts, f => f.Code == "NV.IND.MANF.CD");
+        Assert.Equal((2021, 1), (fact.Year, fact.Rank));
+        Assert.Equal("Leading manufacturing country", Assert.Single(after.Statements).Rule.Rule.Statement);
+    }
 }
