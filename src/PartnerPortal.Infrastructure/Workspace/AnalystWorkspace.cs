@@ -44,7 +44,9 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         var rows = Enumerable.Range(0, analysis.Countries.Count).Where(c => onlyCountry is null || analysis.Countries[c].Code == onlyCountry).ToList();
         var countryIds = rows.Select(c => analysis.Countries[c].Id).ToList();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var counts = await MyCountsAsync(db, analysis.Round.Id, analystId, onlyCountry is null ? null : countryIds, cancellationToken);
+        var counts = rows.Count == 1
+            ? await MyCountsForCountryAsync(db, analysis.Round.Id, analystId, countryIds[0], cancellationToken)
+            : await MyCountsAsync(db, analysis.Round.Id, analystId, onlyCountry is null ? null : countryIds, cancellationToken);
         var technologies = await analysis.RememberAsync("matrix-technologies", dependsOnScores: false, () => MatrixTechnologiesAsync(analysis.Round.Id, cancellationToken));
         var cells = new MatrixCell[analysis.Countries.Count, technologies.Count];
         foreach (var c in rows)
@@ -170,6 +172,25 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
     }
 
     /// <summary>How many criteria the analyst has scored, per pair (country id, technology id) of the round.</summary>
+    // Compiled: the matrix of one country is what an analyst opens between pairs.
+    private static readonly Func<PortalDbContext, int, string, int, IAsyncEnumerable<TechnologyCount>> MyCountsForCountry = EF.CompileAsyncQuery(
+        (PortalDbContext db, int roundId, string analystId, int countryId) => db.Scores
+            .Where(s => s.RoundId == roundId && s.AnalystId == analystId && s.CountryId == countryId)
+            .GroupBy(s => s.TechnologyId).Select(g => new TechnologyCount(g.Key, g.Count())));
+
+    private sealed record TechnologyCount(int TechnologyId, int Count);
+
+    private static async Task<Dictionary<(int Country, int Technology), int>> MyCountsForCountryAsync(
+        PortalDbContext db, int roundId, string analystId, int countryId, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<(int Country, int Technology), int>();
+        await foreach (var count in MyCountsForCountry(db, roundId, analystId, countryId).WithCancellation(cancellationToken))
+        {
+            counts[(countryId, count.TechnologyId)] = count.Count;
+        }
+        return counts;
+    }
+
     private static async Task<Dictionary<(int Country, int Technology), int>> MyCountsAsync(
         PortalDbContext db, int roundId, string analystId, IReadOnlyCollection<int>? countryIds, CancellationToken cancellationToken) =>
         (await db.Scores.Where(s => s.RoundId == roundId && s.AnalystId == analystId && (countryIds == null || countryIds.Contains(s.CountryId)))

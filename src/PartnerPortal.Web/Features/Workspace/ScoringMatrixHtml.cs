@@ -5,7 +5,7 @@ using PartnerPortal.Infrastructure.Workspace;
 namespace PartnerPortal.Web.Features.Workspace;
 
 /// <summary>
-/// The scoring matrix's header cells and rows, written as markup directly: a row of 205 technologies is some
+/// The scoring matrix's header cells, rows and country options, written as markup directly: a row of 205 technologies is some
 /// 2,000 render-tree frames, and building and diffing those was most of the page's cost under load, for a table
 /// whose every cell has the same shape.
 /// </summary>
@@ -21,6 +21,18 @@ public static class ScoringMatrixHtml
             var technology = matrix.Technologies[t];
             html.Append("<th scope=\"col\" class=\"matrix-technology\" title=\"").Append(Encoder.Encode(technology.Name))
                 .Append("\"><span>").Append(Encoder.Encode(technology.ShortName)).Append("</span></th>");
+        }
+        return html.ToString();
+    }
+
+    /// <summary>The country filter's options, by name (200 on a large round).</summary>
+    public static string CountryOptions(ScoringMatrix matrix, string? selected)
+    {
+        var html = new StringBuilder();
+        foreach (var country in matrix.Countries.OrderBy(c => c.Name))
+        {
+            html.Append("<option value=\"").Append(Encoder.Encode(country.Code)).Append('"').Append(country.Code == selected ? " selected" : "")
+                .Append('>').Append(Encoder.Encode(country.Name)).Append("</option>");
         }
         return html.ToString();
     }

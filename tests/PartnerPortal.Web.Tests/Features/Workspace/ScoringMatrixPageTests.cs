@@ -31,5 +31,7 @@ public class ScoringMatrixPageTests(PortalFactory portal) : IClassFixture<Portal
         Assert.All(others, a => Assert.EndsWith(": not started", a.GetAttribute("aria-label")));
         Assert.Equal(others.Count + 1, page.QuerySelectorAll("thead th.matrix-technology").Length);
         Assert.Single(page.QuerySelectorAll("tbody tr"));
+        Assert.Equal("CHN", page.QuerySelector("#country option[selected]")!.GetAttribute("value"));
+        Assert.Equal("China", page.QuerySelector("#country option[selected]")!.TextContent);
     }
 }
