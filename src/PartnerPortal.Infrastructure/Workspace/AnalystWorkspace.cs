@@ -27,7 +27,7 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         var assignments = new List<Assignment>();
         foreach (var round in rounds)
         {
-            var counts = await MyCountsAsync(db, round.Id, analystId, null, cancellationToken);
+            var counts = await MyCountsAsync(db, round.Id, analystId, cancellationToken);
             var next = await NextToScoreAsync(db, round.Id, analystId, counts, criteria, cancellationToken);
             assignments.Add(new Assignment(round.Slug, round.Name, round.Status, round.Pairs,
                 counts.Values.Count(n => n >= criteria), counts.Values.Count(n => n < criteria), next?.Country, next?.Technology));
@@ -42,11 +42,10 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         var analysis = await analyzer.AnalyseAsync(roundSlug, cancellationToken);
         var criteria = analysis.Criteria.Count;
         var rows = Enumerable.Range(0, analysis.Countries.Count).Where(c => onlyCountry is null || analysis.Countries[c].Code == onlyCountry).ToList();
-        var countryIds = rows.Select(c => analysis.Countries[c].Id).ToList();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var counts = rows.Count == 1
-            ? await MyCountsForCountryAsync(db, analysis.Round.Id, analystId, countryIds[0], cancellationToken)
-            : await MyCountsAsync(db, analysis.Round.Id, analystId, onlyCountry is null ? null : countryIds, cancellationToken);
+        var counts = onlyCountry is null ? await MyCountsAsync(db, analysis.Round.Id, analystId, cancellationToken)
+            : rows.Count == 1 ? await MyCountsForCountryAsync(db, analysis.Round.Id, analystId, analysis.Countries[rows[0]].Id, cancellationToken)
+            : [];
         var technologies = await analysis.RememberAsync("matrix-technologies", dependsOnScores: false, () => MatrixTechnologiesAsync(analysis.Round.Id, cancellationToken));
         var cells = new MatrixCell[analysis.Countries.Count, technologies.Count];
         foreach (var c in rows)
@@ -171,7 +170,6 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
             .OrderBy(c => c.Position).ToListAsync(cancellationToken);
     }
 
-    /// <summary>How many criteria the analyst has scored, per pair (country id, technology id) of the round.</summary>
     // Compiled: the matrix of one country is what an analyst opens between pairs.
     private static readonly Func<PortalDbContext, int, string, int, IAsyncEnumerable<TechnologyCount>> MyCountsForCountry = EF.CompileAsyncQuery(
         (PortalDbContext db, int roundId, string analystId, int countryId) => db.Scores
@@ -191,9 +189,10 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         return counts;
     }
 
+    /// <summary>How many criteria the analyst has scored, per pair (country id, technology id) of the round.</summary>
     private static async Task<Dictionary<(int Country, int Technology), int>> MyCountsAsync(
-        PortalDbContext db, int roundId, string analystId, IReadOnlyCollection<int>? countryIds, CancellationToken cancellationToken) =>
-        (await db.Scores.Where(s => s.RoundId == roundId && s.AnalystId == analystId && (countryIds == null || countryIds.Contains(s.CountryId)))
+        PortalDbContext db, int roundId, string analystId, CancellationToken cancellationToken) =>
+        (await db.Scores.Where(s => s.RoundId == roundId && s.AnalystId == analystId)
             .GroupBy(s => new { s.CountryId, s.TechnologyId })
             .Select(g => new { g.Key.CountryId, g.Key.TechnologyId, Count = g.Count() })
             .ToListAsync(cancellationToken))
