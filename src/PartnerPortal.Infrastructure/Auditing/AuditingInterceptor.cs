@@ -43,7 +43,7 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
         {
             return result;
         }
-        await ForgetEarlierSaveAsync(db);
+        await EndPendingAsync(db);
         if (db.AuditSuppressed)
         {
             return result;
@@ -92,30 +92,26 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is PortalDbContext db && _pending.TryGetValue(db, out var pending))
+        if (eventData.Context is PortalDbContext db)
         {
-            _pending.Remove(db);
-            if (pending.Transaction is not null)
-            {
-                await pending.Transaction.RollbackAsync(cancellationToken);
-                await pending.Transaction.DisposeAsync();
-            }
+            await EndPendingAsync(db);
         }
     }
 
     /// <summary>
-    /// A stale version fails a save without SaveChangesFailed being called (and with the reader still open, so
-    /// nothing can be rolled back then); its transaction ends when the context is disposed or reused. Pooled, the
-    /// context may next serve another request: what it left pending is dropped when it saves again.
+    /// Drops what a save left pending and ends its transaction (disposing rolls back one not committed). Called
+    /// when a save fails, and before each save: a stale version fails a save without SaveChangesFailed being
+    /// called (and with the reader still open, so nothing can be rolled back then), and, pooled, the context
+    /// may next serve another request.
     /// </summary>
-    private async Task ForgetEarlierSaveAsync(PortalDbContext db)
+    private async Task EndPendingAsync(PortalDbContext db)
     {
         if (_pending.TryGetValue(db, out var pending))
         {
             _pending.Remove(db);
             if (pending.Transaction is not null)
             {
-                await pending.Transaction.DisposeAsync(); // rolls back if the context has not already ended it
+                await pending.Transaction.DisposeAsync();
             }
         }
     }
