@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PartnerPortal.Domain.Comparisons;
 using PartnerPortal.Domain.Longlisting;
 using PartnerPortal.Domain.Rounds;
@@ -23,8 +22,8 @@ public sealed class RoundAnalysis
 
     // Values pages derive from the round, kept as long as what they depend on: the round as loaded (its
     // settings, scope, evidence, decisions — a change to any reloads it), or these very scores.
-    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _sinceLoad;
-    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _sinceScores = new();
+    private readonly DerivedValues _sinceLoad;
+    private readonly DerivedValues _sinceScores = new();
 
     public RoundAnalysis(
         Round round, RoundScores scores, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
@@ -38,7 +37,7 @@ public sealed class RoundAnalysis
     private RoundAnalysis(
         Round round, RoundScores scores, RoundAggregate aggregate, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
         IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyDictionary<int, LonglistEvidence> evidenceByPair, IReadOnlySet<PairKey> shortlisted,
-        ConcurrentDictionary<string, Lazy<Task<object>>> sinceLoad)
+        DerivedValues sinceLoad)
     {
         _sinceLoad = sinceLoad;
         (Round, Scores, Countries, Technologies, Criteria, Shortlisted, Evidence, Aggregate) = (round, scores, countries, technologies, criteria, shortlisted, evidenceByPair, aggregate);
@@ -72,20 +71,8 @@ public sealed class RoundAnalysis
     /// A value derived from the round, computed once and kept while it holds: until the round reloads, or,
     /// when it <paramref name="dependsOnScores"/>, until a score changes.
     /// </summary>
-    public async Task<T> RememberAsync<T>(string key, bool dependsOnScores, Func<Task<T>> compute) where T : class
-    {
-        var memo = dependsOnScores ? _sinceScores : _sinceLoad;
-        var entry = memo.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await compute()));
-        try
-        {
-            return (T)await entry.Value;
-        }
-        catch
-        {
-            memo.TryRemove(KeyValuePair.Create(key, entry)); // a failure (the database away) is not remembered
-            throw;
-        }
-    }
+    public Task<T> RememberAsync<T>(string key, bool dependsOnScores, Func<Task<T>> compute) where T : class =>
+        (dependsOnScores ? _sinceScores : _sinceLoad).GetAsync(key, compute);
 
     public Round Round { get; }
     public RoundScores Scores { get; }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Countries;
 using PartnerPortal.Domain.Indicators;
@@ -30,22 +29,13 @@ public sealed class IndicatorDataMemo(IDbContextFactory<PortalDbContext> context
         var remembered = _remembered;
         if (remembered is null || remembered.Stamp != stamp)
         {
-            remembered = new Remembered(stamp, new ConcurrentDictionary<string, Lazy<Task<object>>>());
+            remembered = new Remembered(stamp, new DerivedValues());
             _remembered = remembered;
         }
-        var entry = remembered.Values.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await compute(db, cancellationToken)));
-        try
-        {
-            return (T)await entry.Value;
-        }
-        catch
-        {
-            remembered.Values.TryRemove(KeyValuePair.Create(key, entry)); // a failure (the database away) is not remembered
-            throw;
-        }
+        return await remembered.Values.GetAsync(key, () => compute(db, cancellationToken));
     }
 
     private sealed record Stamp(int Entries, long LastId);
 
-    private sealed record Remembered(Stamp Stamp, ConcurrentDictionary<string, Lazy<Task<object>>> Values);
+    private sealed record Remembered(Stamp Stamp, DerivedValues Values);
 }
