@@ -25,5 +25,10 @@ public class RoundPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Equal("page", pages[0].GetAttribute("aria-current"));
         Assert.Equal("/rounds/large?page=2#longlist-heading", pages[1].GetAttribute("href"));
         Assert.Equal(secondRows, beyond.QuerySelectorAll("tr.longlist-row").Select(r => r.QuerySelector("th")!.TextContent));
+        foreach (var mistyped in new[] { "abc", "99999999999", "-3" })
+        {
+            var page = await Html.ParseAsync(await manager.GetAsync($"/rounds/large?page={mistyped}"));
+            Assert.Equal(firstRows, page.QuerySelectorAll("tr.longlist-row").Select(r => r.QuerySelector("th")!.TextContent));
+        }
     }
 }
