@@ -90,6 +90,7 @@ public static class DependencyInjection
         services.AddSingleton<RoundWeightsEditor>();
         services.AddSingleton<RoundSettingsEditor>();
         services.AddSingleton<RoundLifecycle>();
+        services.AddSingleton<RoundDeletion>();
         services.AddSingleton<RoundCreator>();
         services.AddSingleton<RoundScopeEditor>();
         services.AddSingleton<ShortlistDecisions>();

@@ -56,6 +56,12 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // As the run command's Development host does: a scoped service taken from the root provider fails here too.
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateScopes = true;
+            options.ValidateOnBuild = true;
+        });
         builder.UseSetting("ConnectionStrings:Portal", _connectionString);
         // Tests read right after they write; the portal's default lets heavy pages lag saves by up to a second.
         builder.UseSetting("Portal:Analysis:ScoreRefreshInterval", "00:00:00");

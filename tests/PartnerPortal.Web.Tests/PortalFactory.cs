@@ -17,13 +17,22 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>Production by default, as people deploy it; the run command's Development in <see cref="DevelopmentPortalFactory"/>.</summary>
+    protected virtual string EnvironmentName => "Production";
+
     protected virtual Task<string> CreateDatabaseAsync() => TestPostgres.CreateDatabaseAsync("web");
 
     public async Task InitializeAsync() => ConnectionString = await CreateDatabaseAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
+        // As the run command's Development host does: a scoped service taken from the root provider fails here too.
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateScopes = true;
+            options.ValidateOnBuild = true;
+        });
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         // Tests read right after they write; the portal's default lets heavy pages lag saves by up to a second.
         builder.UseSetting("Portal:Analysis:ScoreRefreshInterval", "00:00:00");

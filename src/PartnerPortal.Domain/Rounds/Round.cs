@@ -26,6 +26,9 @@ public class Round
     public required string Description { get; set; }
     public DateOnly? PublishedOn { get; set; }
 
+    /// <summary>Generated and example rounds are not real exercises: they can be deleted until published.</summary>
+    public RoundOrigin Origin { get; set; } = RoundOrigin.Manual;
+
     /// <summary>How many of the five longlisting requirements a pair must meet (the study: all five).</summary>
     public int LonglistRequiredCount { get; set; } = 5;
 
@@ -97,6 +100,22 @@ public class Round
         }
         Status = target;
         PublishedOn = target == RoundStatus.Published ? today : PublishedOn;
+    }
+
+    /// <summary>
+    /// A round can be deleted while it is a Draft, or at any stage before publication when it was generated or
+    /// is the first run's example; a published round is the record of a decision and is never deleted.
+    /// </summary>
+    public void EnsureDeletable()
+    {
+        if (IsPublished)
+        {
+            throw new RoundClosedException($"Round '{Slug}' was published on {PublishedOn:d MMMM yyyy}: a published round is the record of a decision and can never be deleted.");
+        }
+        if (Status != RoundStatus.Draft && Origin == RoundOrigin.Manual)
+        {
+            throw new RoundClosedException($"Round '{Slug}' is in {Status}: only Draft rounds, and generated or example rounds, can be deleted.");
+        }
     }
 
     /// <summary>Scores are given only while the round is open for scoring.</summary>

@@ -11,58 +11,116 @@ using PartnerPortal.Infrastructure.Persistence;
 namespace PartnerPortal.Infrastructure.Demo;
 
 /// <summary>
-/// A large, reproducible demo round for measuring: synthetic countries, technologies and analysts on top of
-/// the seeded framework, and scores around each pair's underlying merit (10 % "insufficient evidence") written with binary COPY.
+/// A reproducible demo round for trying the portal and measuring it: the seeded real countries and
+/// technologies as far as the requested size allows (the study's partners and technologies first), invented
+/// ones marked as generated only beyond that, analysts, and scores around each pair's underlying merit
+/// (10 % "insufficient evidence") written with binary COPY.
 /// </summary>
 public sealed class DemoRoundGenerator(IDbContextFactory<PortalDbContext> contextFactory, UserAdministration accounts)
 {
-    public async Task<int> GenerateAsync(string slug, int countries, int technologies, int analysts, int seed, CancellationToken cancellationToken = default)
+    public Task<int> GenerateAsync(string slug, int countries, int technologies, int analysts, int seed, CancellationToken cancellationToken = default) =>
+        GenerateAsync(new DemoRoundRequest(slug, countries, technologies, seed) { AnalystCount = analysts }, cancellationToken);
+
+    public async Task<int> GenerateAsync(DemoRoundRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.AuditSuppressed = true;
         var groups = await db.TechGroups.OrderBy(g => g.Letter).ToListAsync(cancellationToken);
-        var home = await db.Countries.FirstAsync(c => c.Code == "GBR", cancellationToken);
+        var home = await db.Countries.FirstOrDefaultAsync(c => c.Code == "GBR", cancellationToken);
         var criteria = await db.Criteria.OrderBy(c => c.Position).Select(c => c.Id).ToListAsync(cancellationToken);
-        string[] regions = ["Europe & Central Asia", "East Asia & Pacific", "North America", "South Asia", "Middle East & North Africa", "Latin America & Caribbean", "Sub-Saharan Africa"];
-        var demoCountries = Enumerable.Range(1, countries).Select(i => new Country
+        if (groups.Count == 0 || home is null || criteria.Count == 0)
         {
-            Code = $"{CountryCodePrefix(slug)}{i:0000}", Name = $"Demo country {i:000}", StudyName = $"Demo country {i:000}", Kind = CountryKind.Country,
-            Region = regions[i % regions.Length], Maturity = i % 5 == 0 ? PartnerMaturity.Emerging : PartnerMaturity.Established,
-        }).ToList();
-        var demoTechnologies = Enumerable.Range(1, technologies).Select(i => new Technology
+            throw new DemoRoundException("The database holds no study framework (criteria, technology groups, the UK as home country): run './portal seed' first.");
+        }
+        if (await db.Rounds.AnyAsync(r => r.Slug == request.Slug, cancellationToken))
         {
-            Slug = $"{slug}-t{i:000}", Position = GeneratedTechnologyPositions + i, Name = $"Demo technology {i:000}", ShortName = $"Demo {i:000}",
-            TechGroupId = groups[i % groups.Count].Id,
-            Domains = [new TechnologyDomain { Position = 1, LongName = $"Demo technology domain {i:000}", Rationale = SelectionRationale.EnhancesExistingIndustries }],
-        }).ToList();
-        db.Countries.AddRange(demoCountries);
-        db.Technologies.AddRange(demoTechnologies);
+            throw new DemoRoundException($"A round '{request.Slug}' exists already; choose another --slug or delete it with './portal round delete --round {request.Slug}'.");
+        }
+        var slug = request.Slug;
+        var roundCountries = await PickCountriesAsync(db, home.Id, request.Countries, slug, cancellationToken);
+        var roundTechnologies = await PickTechnologiesAsync(db, groups, request.Technologies, slug, cancellationToken);
+        var analysts = request.AnalystEmails.Count > 0 ? request.AnalystEmails.Count : request.AnalystCount;
         var round = new Round
         {
-            Slug = slug, Name = $"Demo round ({countries} × {technologies} × {analysts}, seed {seed})", Agency = "Demo agency", HomeCountryId = home.Id,
-            Status = RoundStatus.Scoring, Description = $"Generated with seed {seed} for load and performance measurements.",
-            Countries = demoCountries.Select((c, i) => new RoundCountry { Country = c, Position = i + 1 }).ToList(),
-            Technologies = demoTechnologies.Select(t => new RoundTechnology { Technology = t }).ToList(),
+            Slug = slug, Name = request.Name ?? $"Demo round ({request.Countries} × {request.Technologies} × {analysts}, seed {request.Seed})",
+            Agency = "Demo agency", HomeCountryId = home.Id, Status = request.Status, Origin = request.Origin,
+            Description = request.Description ?? $"Generated with seed {request.Seed} for load and performance measurements.",
+            Countries = roundCountries.Select((c, i) => new RoundCountry { Country = c, Position = i + 1 }).ToList(),
+            Technologies = roundTechnologies.Select(t => new RoundTechnology { Technology = t }).ToList(),
         };
         db.Rounds.Add(round);
         await db.SaveChangesAsync(cancellationToken);
 
-        var analystIds = new List<string>();
-        for (var i = 1; i <= analysts; i++)
-        {
-            var user = await accounts.AddAsync($"analyst{i:00}@{slug}.demo", [PortalRoles.Analyst], PasswordGenerator.Generate(), isDemo: true);
-            analystIds.Add(user.Id);
-        }
+        var analystIds = await AnalystIdsAsync(db, request, cancellationToken);
         db.Set<RoundAnalyst>().AddRange(analystIds.Select(id => new RoundAnalyst { RoundId = round.Id, AnalystId = id }));
         await db.SaveChangesAsync(cancellationToken);
 
         // Opened through EF so that the context closes it again when it goes back to the pool.
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await WriteScoresAsync(connection, round.Id, demoCountries, demoTechnologies, criteria, analystIds, new Random(seed), cancellationToken);
-        await WriteLonglistEvidenceAsync(connection, round.Id, demoCountries, demoTechnologies, new Random(seed + 1), cancellationToken);
+        await WriteScoresAsync(connection, round.Id, roundCountries, roundTechnologies, criteria, analystIds, new Random(request.Seed), cancellationToken);
+        await WriteLonglistEvidenceAsync(connection, round.Id, roundCountries, roundTechnologies, new Random(request.Seed + 1), cancellationToken);
         return round.Id;
     }
+
+    /// <summary>
+    /// Real countries first — those other rounds take (the study's partners) before the rest — then invented
+    /// ones, marked by a code no real country has, only for what the real ones cannot fill.
+    /// </summary>
+    private static async Task<List<Country>> PickCountriesAsync(PortalDbContext db, int homeId, int wanted, string slug, CancellationToken cancellationToken)
+    {
+        var inRounds = await db.Set<RoundCountry>().Select(rc => rc.CountryId).Distinct().ToListAsync(cancellationToken);
+        var real = (await db.Countries.Where(c => c.Id != homeId).ToListAsync(cancellationToken))
+            .Where(c => !IsGenerated(c) && (c.Kind == CountryKind.Country || inRounds.Contains(c.Id)))
+            .OrderByDescending(c => inRounds.Contains(c.Id)).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(wanted)
+            .ToList();
+        string[] regions = ["Europe & Central Asia", "East Asia & Pacific", "North America", "South Asia", "Middle East & North Africa", "Latin America & Caribbean", "Sub-Saharan Africa"];
+        var invented = Enumerable.Range(1, wanted - real.Count).Select(i => new Country
+        {
+            Code = $"{CountryCodePrefix(slug)}{i:0000}", Name = $"Demo country {i:000}", StudyName = $"Demo country {i:000}", Kind = CountryKind.Country,
+            Region = regions[i % regions.Length], Maturity = i % 5 == 0 ? PartnerMaturity.Emerging : PartnerMaturity.Established,
+        }).ToList();
+        db.Countries.AddRange(invented);
+        return [.. real, .. invented];
+    }
+
+    /// <summary>The seeded technologies in the study's order, then invented ones (sorted after every real one) for the rest.</summary>
+    private static async Task<List<Technology>> PickTechnologiesAsync(PortalDbContext db, List<TechGroup> groups, int wanted, string slug, CancellationToken cancellationToken)
+    {
+        var real = await db.Technologies.Where(t => t.Position <= GeneratedTechnologyPositions).OrderBy(t => t.Position).Take(wanted).ToListAsync(cancellationToken);
+        var invented = Enumerable.Range(1, wanted - real.Count).Select(i => new Technology
+        {
+            Slug = $"{slug}-t{i:000}", Position = GeneratedTechnologyPositions + i, Name = $"Demo technology {i:000}", ShortName = $"Demo {i:000}",
+            TechGroupId = groups[i % groups.Count].Id,
+            Domains = [new TechnologyDomain { Position = 1, LongName = $"Demo technology domain {i:000}", Rationale = SelectionRationale.EnhancesExistingIndustries }],
+        }).ToList();
+        db.Technologies.AddRange(invented);
+        return [.. real, .. invented];
+    }
+
+    /// <summary>The accounts named, each of which must exist, or new generated ones (random passwords) whose address names the round.</summary>
+    private async Task<List<string>> AnalystIdsAsync(PortalDbContext db, DemoRoundRequest request, CancellationToken cancellationToken)
+    {
+        if (request.AnalystEmails.Count > 0)
+        {
+            var normalised = request.AnalystEmails.Select(e => e.ToUpperInvariant()).ToList();
+            var ids = await db.Users.Where(u => normalised.Contains(u.NormalizedEmail!)).Select(u => u.Id).ToListAsync(cancellationToken);
+            return ids.Count == normalised.Count ? ids : throw new DemoRoundException($"Not every analyst account exists: {string.Join(", ", request.AnalystEmails)}.");
+        }
+        var generated = new List<string>();
+        for (var i = 1; i <= request.AnalystCount; i++)
+        {
+            var user = await accounts.AddAsync(GeneratedAnalystEmail(request.Slug, i), [PortalRoles.Analyst], PasswordGenerator.Generate(), isDemo: true);
+            generated.Add(user.Id);
+        }
+        return generated;
+    }
+
+    /// <summary>Generated analysts' addresses end in the round's own domain, so deleting the round can find them.</summary>
+    public static string GeneratedAnalystEmail(string slug, int number) => $"analyst{number:00}@{GeneratedAccountDomain(slug)}";
+
+    public static string GeneratedAccountDomain(string slug) => $"{slug}.demo";
 
     /// <summary>Generated technologies sort after every real one (Table 4.1 has 31).</summary>
     public const int GeneratedTechnologyPositions = 1000;

@@ -20,5 +20,5 @@ public sealed class RoundCatalog(IDbContextFactory<PortalDbContext> contextFacto
     private static IQueryable<RoundSummary> Summaries(IQueryable<Domain.Rounds.Round> rounds) =>
         rounds.Select(r => new RoundSummary(
             r.Id, r.Slug, r.Name, r.Agency, r.HomeCountry!.Name, r.Status, r.PublishedOn, r.Description,
-            r.Countries.Count, r.Technologies.Count));
+            r.Countries.Count, r.Technologies.Count, r.Origin));
 }

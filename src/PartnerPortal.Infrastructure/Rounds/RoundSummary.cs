@@ -12,4 +12,5 @@ public sealed record RoundSummary(
     DateOnly? PublishedOn,
     string Description,
     int CountryCount,
-    int TechnologyCount);
+    int TechnologyCount,
+    RoundOrigin Origin);

@@ -33,6 +33,8 @@ public static class PortalCli
                                                     Set the analysts who score the round.
           round weights --round SLUG --weights w1,…,w5 --comment TEXT
                                                     Set the criterion weights directly (normalised; audited with the comment).
+          round delete --round SLUG                 Delete a Draft round, or a generated or example round before
+                                                    publication, with its scores and what was generated only for it.
           round analyse --round SLUG [--top N]      The scoring service's view as JSON: top pairs, longlist, proposal.
           round compare --round EARLIER --with LATER [--top N]
                                                     Pairs entering/leaving the longlist and shortlist, largest rank moves.
@@ -42,7 +44,9 @@ public static class PortalCli
                                                     export, or a tidy .xlsx workbook: all or nothing, problems with
                                                     line and column; --dry-run writes nothing.
           demo generate [--countries N] [--technologies N] [--analysts N] [--seed N] [--slug S]
-                                                    Generate a reproducible round of random scores (defaults 20 × 31 × 5).
+                                                    Generate a reproducible round of random scores (defaults 20 × 31 × 5)
+                                                    on the seeded countries and technologies, inventing more only
+                                                    beyond them; remove it again with round delete.
           users list                                List accounts with their roles and status.
           users add --email E --role R[,R…] [--name N] [--password-stdin]
                                                     Add an account (roles: Analyst, PortfolioManager, Admin). Without
@@ -62,6 +66,8 @@ public static class PortalCli
           agreement FILE.csv                        Kendall's W of raters' rankings (header: rater,<item>,…).
           help                                      Show this text.
 
+        Every command but migrate brings the schema up to date and seeds the study where it is missing first, as
+        the portal does when it starts. Exit codes: 0 done, 2 a usage or input error, 1 a failure while running.
         Configuration is the portal's: ConnectionStrings__Portal=... selects a server; without it the embedded
         PostgreSQL cluster under .data/ is used (started for the command and stopped after, unless it was running).
         """;
@@ -105,21 +111,28 @@ public static class PortalCli
         builder.AddPortalLogging(toStandardError: true);
         builder.Services.AddSingleton<IAuditActor>(FixedAuditActor.CommandLine());
         builder.Services.AddInfrastructure();
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         using var host = builder.Build();
         var database = host.Services.GetRequiredService<PortalDatabase>();
         try
         {
-            await database.StartAsync();
-            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-            await using (var scope = host.Services.CreateAsyncScope())
+            if (command.Verb is "migrate" or "seed")
             {
-                await scope.ServiceProvider.GetRequiredService<UserAdministration>().EnsureRolesAsync();
+                await database.StartAsync();
+                await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            }
+            else
+            {
+                // What the portal does when it starts (migrate, roles, signing key, the study where missing), so
+                // that no verb meets a database it cannot work with.
+                await host.Services.PreparePortalDatabaseAsync();
             }
             return await ExecuteAsync(new CliContext(command, host.Services, input ?? Console.In, output, error));
         }
         catch (Exception e) when (e is PostgresNotInstalledException or LocalPostgresException or SeedDataException
                                        or RoundNotFoundException or AccountException or Npgsql.NpgsqlException
-                                       or RoundClosedException or ScoringInputException or FluentValidation.ValidationException)
+                                       or RoundClosedException or ScoringInputException or FluentValidation.ValidationException
+                                       or Infrastructure.Demo.DemoRoundException)
         {
             await error.WriteLineAsync($"error: {e.Message}");
             return 1;
@@ -171,6 +184,10 @@ public static class PortalCli
             case "migrate":
                 return 0;
             case "seed":
+                await using (var scope = context.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<UserAdministration>().EnsureRolesAsync();
+                }
                 var seed = StudySeedData.Load(SeedDataDirectory.Resolve(context.Services.GetRequiredService<IConfiguration>()));
                 var report = await context.Services.GetRequiredService<StudySeeder>().SeedAsync(seed);
                 await context.Error.WriteLineAsync($"seeded: {report}");

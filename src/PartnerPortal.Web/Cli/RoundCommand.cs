@@ -8,7 +8,7 @@ using PartnerPortal.Infrastructure.Scoring;
 
 namespace PartnerPortal.Web.Cli;
 
-/// <summary>round status|assign|weights|analyse|compare: running a round from the command line, with the portal's services.</summary>
+/// <summary>round status|assign|weights|analyse|compare|delete: running a round from the command line, with the portal's services.</summary>
 public static class RoundCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -45,8 +45,12 @@ public static class RoundCommand
                 command.RequiredOption("with");
                 ParseTop(command.Option("top"));
                 break;
+            case "delete":
+                command.AllowOnly("round");
+                command.RequiredOption("round");
+                break;
             default:
-                throw new CliUsageException($"round takes status, assign, weights, analyse or compare, not '{command.Positional[0]}'");
+                throw new CliUsageException($"round takes status, assign, weights, analyse, compare or delete, not '{command.Positional[0]}'");
         }
     }
 
@@ -77,6 +81,10 @@ public static class RoundCommand
                 }
                 var saved = await editor.ReadAsync(slug);
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(saved.Criteria.Zip(saved.Weights).ToDictionary(p => p.First.Code, p => Math.Round(p.Second, 6)), Json));
+                return 0;
+            case "delete":
+                var deleted = await context.Services.GetRequiredService<RoundDeletion>().DeleteAsync(slug);
+                await context.Error.WriteLineAsync(deleted.ToString());
                 return 0;
             case "analyse":
                 var analysis = await context.Services.GetRequiredService<RoundAnalyzer>().AnalyseAsync(slug);

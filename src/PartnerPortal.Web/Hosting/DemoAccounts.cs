@@ -19,31 +19,45 @@ public static class DemoAccounts
         ("admin@demo.local", PortalRoles.Admin),
     ];
 
-    public static async Task ApplyAsync(IServiceProvider services, IConfiguration configuration, IWebHostEnvironment environment)
+    /// <summary>
+    /// Before the server starts: outside Development, refuses to start while demo accounts are active; in
+    /// Development on the embedded database, switches the demo banner on.
+    /// </summary>
+    public static async Task CheckAsync(IServiceProvider services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var wanted = configuration.GetValue("Portal:DemoAccounts", false);
+        if (environment.IsDevelopment())
+        {
+            services.GetRequiredService<DemoMode>().IsOn = Wanted(services, configuration);
+            return;
+        }
+        if (configuration.GetValue("Portal:DemoAccounts", false))
+        {
+            throw new DemoAccountsRefusedException("Portal:DemoAccounts is switched on outside Development; switch it off.");
+        }
+        await using var scope = services.CreateAsyncScope();
+        var demo = (await scope.ServiceProvider.GetRequiredService<UserAdministration>().ListAsync())
+            .Where(u => u.IsDemo && !u.IsDisabled).Select(u => u.Email).ToList();
+        if (demo.Count > 0)
+        {
+            throw new DemoAccountsRefusedException(
+                $"This database has active demo accounts ({string.Join(", ", demo)}); disable them (./portal users disable --email …) before running outside Development.");
+        }
+    }
+
+    /// <summary>
+    /// Once the server listens (so a busy address cannot spend the one-time passwords on a failed start):
+    /// the demo accounts that do not exist yet, their passwords printed once.
+    /// </summary>
+    /// <returns>Whether any account was created, i.e. whether this is the first run.</returns>
+    public static async Task<bool> CreateAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        if (!services.GetRequiredService<DemoMode>().IsOn)
+        {
+            return false;
+        }
         await using var scope = services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var existing = await accounts.ListAsync();
-        if (!environment.IsDevelopment())
-        {
-            if (wanted)
-            {
-                throw new DemoAccountsRefusedException("Portal:DemoAccounts is switched on outside Development; switch it off.");
-            }
-            var demo = existing.Where(u => u.IsDemo && !u.IsDisabled).Select(u => u.Email).ToList();
-            if (demo.Count > 0)
-            {
-                throw new DemoAccountsRefusedException(
-                    $"This database has active demo accounts ({string.Join(", ", demo)}); disable them (./portal users disable --email …) before running outside Development.");
-            }
-            return;
-        }
-        if (!wanted || !services.GetRequiredService<PortalDatabase>().IsEmbedded)
-        {
-            return;
-        }
-        services.GetRequiredService<DemoMode>().IsOn = true;
         var configuredPassword = configuration["Portal:DemoPassword"];
         var created = new List<string>();
         foreach (var (email, role) in All.Where(a => existing.All(u => u.Email != a.Email)))
@@ -62,5 +76,9 @@ public static class DemoAccounts
 
                 """);
         }
+        return created.Count > 0;
     }
+
+    private static bool Wanted(IServiceProvider services, IConfiguration configuration) =>
+        configuration.GetValue("Portal:DemoAccounts", false) && services.GetRequiredService<PortalDatabase>().IsEmbedded;
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using Serilog;
 using Serilog.Events;
 
@@ -16,6 +17,9 @@ public static class PortalLogging
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .Enrich.WithProperty("Application", "PartnerPortal")
+            // A busy port is told in one line by Program, naming the setting to change; the host's own
+            // "failed to start" event would print the same with thirty lines of stack first.
+            .Filter.ByExcluding(e => e.Exception is IOException { InnerException: AddressInUseException })
             .WriteTo.Console(
                 outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
                 standardErrorFromLevel: toStandardError ? LogEventLevel.Verbose : null)
@@ -25,6 +29,21 @@ public static class PortalLogging
                 retainedFileCountLimit: 14,
                 outputTemplate: "{Timestamp:o} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}")
             .CreateLogger();
-        builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog(logger, dispose: true);
     }
+
+    /// <summary>
+    /// One line per request with its real status: a request that ended in an exception is logged as the 500
+    /// it became, not as the 200 the response still held when the exception passed.
+    /// </summary>
+    public static void UsePortalRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                // A circuit's socket is one long request, logged once when it closes: noise at Information.
+                : context.Request.Path.StartsWithSegments("/_blazor") ? LogEventLevel.Debug
+                : LogEventLevel.Information;
+        });
 }

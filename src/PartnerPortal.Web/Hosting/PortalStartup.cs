@@ -4,19 +4,27 @@ namespace PartnerPortal.Web.Hosting;
 
 /// <summary>
 /// Runs before the server takes requests (StartingAsync precedes every hosted service's start, the web
-/// server's included): database started, migrated and seeded, demo accounts made or refused. A failure
-/// stops the host from starting at all, wherever it is hosted.
+/// server's included): database started, migrated and seeded, demo accounts refused where they must be.
+/// A failure stops the host from starting at all, wherever it is hosted. What is shown once (demo
+/// passwords) waits until the server listens (StartedAsync), so a failed start spends nothing.
 /// </summary>
 public sealed class PortalStartup(IServiceProvider services, IConfiguration configuration, IWebHostEnvironment environment) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await services.PreparePortalDatabaseAsync(cancellationToken);
-        await DemoAccounts.ApplyAsync(services, configuration, environment);
+        await DemoAccounts.CheckAsync(services, configuration, environment);
+    }
+
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        if (await DemoAccounts.CreateAsync(services, configuration))
+        {
+            await ExampleRound.CreateAsync(services);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -16,6 +16,14 @@ public static class PortalWeb
 {
     public static void AddPortalWeb(this WebApplicationBuilder builder)
     {
+        // Development validates scopes by default and Production does not, so a scoped service taken from the
+        // root provider once failed only under ./run.sh. Validating everywhere makes every host, the tests'
+        // included, fail the same way; the checks are cached per service, so steady-state cost is nil.
+        builder.Host.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateScopes = true;
+            options.ValidateOnBuild = true;
+        });
         builder.Services.AddInfrastructure();
         builder.AddPortalSecurity();
         builder.Services.AddSingleton<DemoMode>();
@@ -30,14 +38,17 @@ public static class PortalWeb
         // Behind a reverse proxy that terminates TLS, the request is https only by the proxy's word
         // (X-Forwarded-Proto); trusted from loopback and from the proxies configured.
         app.UseForwardedHeaders(TrustedProxies.Options(app.Configuration));
+        app.UsePortalRequestLogging();
+        // In Development too: a database outage under the run command shows the same 503 page people get in
+        // production, not a stack trace; the log has the details of every error.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
         app.UseMiddleware<SecurityHeaders>();
-        app.UseMiddleware<RequestLogging>();
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseMiddleware<MalformedRequestGuard>();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -15,6 +15,7 @@ internal sealed class RoundEntityTypeConfiguration : IEntityTypeConfiguration<Ro
         builder.Property(r => r.Name).HasMaxLength(300);
         builder.Property(r => r.Agency).HasMaxLength(200);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Origin).HasConversion<string>().HasMaxLength(20).HasDefaultValue(RoundOrigin.Manual);
         builder.Property(r => r.LonglistRequiredCount).HasDefaultValue(5);
         builder.Property(r => r.RankingMethod).HasConversion<string>().HasMaxLength(20).HasDefaultValue(Domain.Scoring.RankingMethod.WeightedSum);
         builder.Property(r => r.AhpMethod).HasConversion<string>().HasMaxLength(20).HasDefaultValue(Domain.Scoring.AhpMethod.Eigenvector);
@@ -36,6 +37,7 @@ internal sealed class RoundEntityTypeConfiguration : IEntityTypeConfiguration<Ro
         builder.Ignore(r => r.IsPublished);
         builder.ToTable(t =>
         {
+            t.HasCheckConstraint("ck_rounds_origin", "origin IN ('Manual', 'Generated', 'Example')");
             t.HasCheckConstraint("ck_rounds_longlist_required_count", "longlist_required_count BETWEEN 0 AND 5");
             t.HasCheckConstraint("ck_rounds_portfolio", "max_technologies >= 1 AND max_partners_per_technology >= 1 AND max_opportunities_per_country >= 1 AND minimum_regions >= 0");
             t.HasCheckConstraint("ck_rounds_disagreement", "disagreement_standard_deviation > 0 AND disagreement_range >= 1");

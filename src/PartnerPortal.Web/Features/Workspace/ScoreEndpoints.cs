@@ -32,7 +32,8 @@ public static class ScoreEndpoints
         if (!context.Request.Headers.ContainsKey("HX-Request"))
         {
             var query = isError ? $"?problem={Uri.EscapeDataString(message)}&criterion={Uri.EscapeDataString(criterion)}" : "";
-            return Results.Redirect($"/rounds/{slug}/score/{country}/{technology}{query}#criterion-{criterion}");
+            // Route values come back decoded: escaped again, so a stray character cannot break the Location header.
+            return Results.Redirect($"/rounds/{Uri.EscapeDataString(slug)}/score/{Uri.EscapeDataString(country)}/{Uri.EscapeDataString(technology)}{query}#criterion-{Uri.EscapeDataString(criterion)}");
         }
         if (revealsGroup)
         {
