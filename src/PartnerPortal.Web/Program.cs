@@ -28,7 +28,8 @@ catch (Exception e) when (e is PostgresNotInstalledException or DemoAccountsRefu
 }
 catch (IOException e) when (e.InnerException is AddressInUseException)
 {
-    await Console.Error.WriteLineAsync($"fatal: {e.Message} Stop the other program or choose another address with ASPNETCORE_URLS.");
+    await Console.Error.WriteLineAsync(
+        $"fatal: {e.Message} Stop the other program or choose another address: ./run.sh --urls http://localhost:5081 (or ASPNETCORE_URLS=http://localhost:5081).");
     return 1;
 }
 finally

@@ -26,6 +26,7 @@ public sealed class RoundDeletion(IDbContextFactory<PortalDbContext> contextFact
             .Include(r => r.Countries).ThenInclude(rc => rc.Country)
             .Include(r => r.Technologies).ThenInclude(rt => rt.Technology)
             .Include(r => r.Analysts)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         round.EnsureDeletable();
 
