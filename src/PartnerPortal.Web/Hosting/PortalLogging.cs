@@ -31,6 +31,8 @@ public static class PortalLogging
             .CreateLogger();
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(logger, dispose: true);
+        // The request log's logger; the static Log.Logger stays unset, since tests host many portals in one process.
+        builder.Services.AddSingleton<Serilog.ILogger>(logger);
     }
 
     /// <summary>
@@ -40,6 +42,7 @@ public static class PortalLogging
     public static void UsePortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
                 // A circuit's socket is one long request, logged once when it closes: noise at Information.
