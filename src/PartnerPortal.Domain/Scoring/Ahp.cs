@@ -12,12 +12,16 @@ public static class Ahp
     {
         Validate(matrix);
         var n = matrix.GetLength(0);
-        var weights = method == AhpMethod.Eigenvector ? PrincipalEigenvector(matrix) : RowGeometricMeans(matrix);
-        var lambdaMax = LambdaMax(matrix, weights);
+        var eigenvector = PrincipalEigenvector(matrix);
+        var weights = method == AhpMethod.Eigenvector ? eigenvector : RowGeometricMeans(matrix);
+        // λmax, CI and CR describe the matrix, not the method that turned it into weights: (A·w)ᵢ/wᵢ averaged over
+        // any other w is not A's eigenvalue (with the geometric means it reads CR up to 0.02 low near the 0.10 line).
+        var lambdaMax = LambdaMax(matrix, eigenvector);
         var consistencyIndex = n > 2 ? Math.Max(0, (lambdaMax - n) / (n - 1)) : 0;
         var consistencyRatio = n > 2 ? consistencyIndex / RandomIndex[n] : 0;
         var worst = consistencyRatio > AhpResult.AcceptableConsistencyRatio ? MostInconsistent(matrix, weights) : null;
-        return new AhpResult(weights, lambdaMax, consistencyIndex, consistencyRatio, worst);
+        var geometricConsistencyIndex = method == AhpMethod.GeometricMean ? GeometricConsistencyIndex(matrix, weights) : (double?)null;
+        return new AhpResult(weights, lambdaMax, consistencyIndex, consistencyRatio, worst, geometricConsistencyIndex);
     }
 
     /// <summary>
@@ -134,21 +138,44 @@ public static class Ahp
         return [.. means.Select(m => m / total)];
     }
 
-    /// <summary>λmax estimated as the mean of (A·w)ᵢ / wᵢ, exact when w is the principal eigenvector.</summary>
-    private static double LambdaMax(double[,] matrix, double[] weights)
+    /// <summary>λmax as the mean of (A·w)ᵢ / wᵢ: exact for the principal eigenvector w, which is the only w it is given.</summary>
+    private static double LambdaMax(double[,] matrix, double[] eigenvector)
     {
-        var n = weights.Length;
+        var n = eigenvector.Length;
         var total = 0.0;
         for (var i = 0; i < n; i++)
         {
             var row = 0.0;
             for (var j = 0; j < n; j++)
             {
-                row += matrix[i, j] * weights[j];
+                row += matrix[i, j] * eigenvector[j];
             }
-            total += row / weights[i];
+            total += row / eigenvector[i];
         }
         return total / n;
+    }
+
+    /// <summary>
+    /// Aguarón and Moreno-Jiménez's (2003) geometric consistency index, the measure that belongs to the row
+    /// geometric mean: GCI = 2 / ((n − 1)(n − 2)) · Σᵢ&lt;ⱼ ln²(aᵢⱼ·wⱼ/wᵢ). A 2 × 2 matrix is always consistent (0).
+    /// </summary>
+    private static double GeometricConsistencyIndex(double[,] matrix, double[] weights)
+    {
+        var n = weights.Length;
+        if (n < 3)
+        {
+            return 0;
+        }
+        var sum = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                var error = Math.Log(matrix[i, j] * weights[j] / weights[i]);
+                sum += error * error;
+            }
+        }
+        return 2 * sum / ((n - 1) * (n - 2));
     }
 
     /// <summary>The judgement furthest, in log ratio, from what the weights imply (Saaty's εᵢⱼ = aᵢⱼ·wⱼ/wᵢ).</summary>

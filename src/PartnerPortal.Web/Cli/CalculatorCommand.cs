@@ -88,6 +88,8 @@ public static class CalculatorCommand
             lambdaMax = result.LambdaMax,
             consistencyIndex = result.ConsistencyIndex,
             consistencyRatio = result.ConsistencyRatio,
+            geometricConsistencyIndex = result.GeometricConsistencyIndex,
+            geometricConsistencyThreshold = result.GeometricConsistencyThreshold,
             warning = result.MostInconsistentJudgement is { } worst
                 ? $"The consistency ratio {result.ConsistencyRatio:0.###} exceeds 0.10; revisit the judgement of {Label(names, worst.Row)} against {Label(names, worst.Column)} ({worst.Value:0.###})."
                 : null,

@@ -43,6 +43,21 @@ public class CalculatorCommandTests
     }
 
     [Fact]
+    public async Task Weights_ahp_geometric_reports_the_principal_eigenvalues_consistency_and_the_geometric_consistency_index()
+    {
+        var run = await RunAsync("weights", "ahp", File("1,1/7,1/6,1/2\n7,1,1/5,2\n6,5,1,6\n2,1/2,1/6,1\n"), "--method", "geometric");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(4.27355, root.GetProperty("lambdaMax").GetDouble(), 5);
+        Assert.Equal(0.1013, root.GetProperty("consistencyRatio").GetDouble(), 4);
+        Assert.Contains("exceeds 0.10", root.GetProperty("warning").GetString());
+        Assert.Equal(0.3471, root.GetProperty("geometricConsistencyIndex").GetDouble(), 4);
+        Assert.Equal(0.35, root.GetProperty("geometricConsistencyThreshold").GetDouble());
+    }
+
+    [Fact]
     public async Task Rank_orders_alternatives_best_first_with_topsis()
     {
         var run = await RunAsync("rank", File("alternative,price,economy,aesthetics,boot\nCorsa,5490,51.4,8.5,285\nClio,6500,70.6,7,288\nFiesta,6489,54.3,7.5,290\n"),
