@@ -55,7 +55,9 @@ public static class CalculatorCommand
             await output.WriteLineAsync(JsonSerializer.Serialize(result, Json));
             return 0;
         }
-        catch (ScoringInputException e)
+        // A file the calculator cannot use is an input error like a wrong command line: exit 2, one line.
+        // Unreadable files (permissions, a file vanishing between check and open) are input errors too.
+        catch (Exception e) when (e is ScoringInputException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"error: {e.Message}");
             return 2;

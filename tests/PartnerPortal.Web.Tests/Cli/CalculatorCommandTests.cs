@@ -101,6 +101,29 @@ public class CalculatorCommandTests
         Assert.Single(run.Error.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("weights")]
+    [InlineData("rank")]
+    [InlineData("agreement")]
+    public async Task A_missing_file_or_a_directory_exits_2_with_one_line_for_every_calculator(string verb)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"nosuch-{Guid.NewGuid():N}.csv");
+        string[] Args(string path) => verb switch
+        {
+            "weights" => ["weights", "ahp", path],
+            "rank" => ["rank", path, "--method", "wsm", "--weights", "1", "--types", "benefit"],
+            _ => ["agreement", path],
+        };
+
+        var notFound = await RunAsync(Args(missing));
+        var directory = await RunAsync(Args(Path.GetTempPath()));
+
+        Assert.Equal((2, $"error: {missing}: file not found"), (notFound.ExitCode, notFound.Error.Trim()));
+        Assert.Equal(2, directory.ExitCode);
+        Assert.Contains("is a directory, not a file", directory.Error);
+        Assert.Single(directory.Error.Trim().Split('\n'));
+    }
+
     [Fact]
     public async Task An_unknown_method_is_a_usage_error()
     {
