@@ -5,7 +5,7 @@ namespace PartnerPortal.Web.Cli;
 
 /// <summary>
 /// The scoring calculators, on the same domain code the portal uses, printing JSON; no database needed:
-///   weights ahp FILE.csv [--method eigenvector|geometric]
+///   weights ahp FILE.csv [--method eigenvector|geometric] [--allow-any-scale]
 ///   rank FILE.csv --method wsm|topsis --weights w1,w2,… --types benefit,cost,…
 ///   agreement FILE.csv
 /// </summary>
@@ -25,7 +25,7 @@ public static class CalculatorCommand
                 {
                     throw new CliUsageException($"weights takes 'ahp', not '{command.Positional[0]}'");
                 }
-                command.AllowOnly("method");
+                command.AllowOnly("method", "allow-any-scale");
                 ParseAhpMethod(command.Option("method"));
                 break;
             case "rank":
@@ -48,7 +48,7 @@ public static class CalculatorCommand
         {
             object result = command.Verb switch
             {
-                "weights" => WeighAhp(command.Positional[1], ParseAhpMethod(command.Option("method"))),
+                "weights" => WeighAhp(command.Positional[1], ParseAhpMethod(command.Option("method")), command.Flag("allow-any-scale")),
                 "rank" => Rank(command),
                 _ => new { w = KendallW.Compute(CalculatorTable.Read(command.Positional[0], namedRows: true, header: true).Values) },
             };
@@ -64,7 +64,7 @@ public static class CalculatorCommand
         }
     }
 
-    private static object WeighAhp(string path, AhpMethod method)
+    private static object WeighAhp(string path, AhpMethod method, bool allowAnyScale)
     {
         var header = CalculatorTable.StartsWithLabel(path);
         var table = CalculatorTable.Read(path, namedRows: header, header: header);
@@ -81,7 +81,15 @@ public static class CalculatorCommand
                 matrix[i, j] = table.Values[i][j];
             }
         }
-        var result = Ahp.Weigh(matrix, method);
+        AhpResult result;
+        try
+        {
+            result = Ahp.Weigh(matrix, method, allowAnyScale);
+        }
+        catch (ScoringInputException e) when (!allowAnyScale && e.Message.Contains("Saaty's scale", StringComparison.Ordinal))
+        {
+            throw new ScoringInputException($"{e.Message} Give --allow-any-scale for ratios off that scale.");
+        }
         var names = header ? table.RowNames : null;
         return new
         {

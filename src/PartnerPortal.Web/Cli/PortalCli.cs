@@ -54,9 +54,14 @@ public static class PortalCli
                                                     Set a password read from standard input.
           audit export [--since D] [--until D] [--actor TEXT] [--out FILE]
                                                     Write the audit log as CSV (dates as yyyy-mm-dd).
-          weights ahp FILE.csv [--method eigenvector|geometric]
+          weights ahp FILE.csv [--method eigenvector|geometric] [--allow-any-scale]
                                                     AHP weights, λmax, consistency index and ratio of a pairwise
-                                                    comparison matrix (entries like 3 or 1/3; optional names).
+                                                    comparison matrix (entries like 3 or 1/3, or 0.333: reciprocals
+                                                    rounded to three decimals pass; optional names). λmax, CI and CR
+                                                    are the matrix's principal eigenvalue's for either method;
+                                                    geometric adds the GCI (thresholds 0.31 for 3 criteria, 0.35 for
+                                                    4, 0.37 above). Judgements off Saaty's 1/9–9 are refused unless
+                                                    --allow-any-scale.
           rank FILE.csv --method wsm|topsis --weights w1,w2,… --types benefit,cost,…
                                                     Score and rank alternatives (header: alternative,<criterion>,…).
           agreement FILE.csv                        Kendall's W of raters' rankings (header: rater,<item>,…).

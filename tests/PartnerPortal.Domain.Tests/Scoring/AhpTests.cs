@@ -116,6 +116,51 @@ public class AhpTests
         Assert.Equal((0.0, 0.37), (fiveByFive.GeometricConsistencyIndex!.Value, fiveByFive.GeometricConsistencyThreshold!.Value));
     }
 
+    [Theory]
+    [InlineData(1e300)]
+    [InlineData(0.001)]
+    [InlineData(9.5)]
+    public void Judgements_outside_saatys_scale_are_refused_unless_any_scale_is_allowed(double judgement)
+    {
+        var matrix = SaatyScale.FromUpperTriangle(3, (i, j) => (i, j) == (0, 1) ? judgement : 2);
+
+        var error = Assert.Throws<ScoringInputException>(() => Ahp.Weigh(matrix));
+        var allowed = Ahp.Weigh(matrix, allowAnyScale: true);
+
+        Assert.Contains("Saaty's scale runs from 1/9 to 9", error.Message);
+        Assert.Equal(1, allowed.Weights.Sum(), 12);
+    }
+
+    [Fact]
+    public void Reciprocals_written_as_three_decimal_numbers_are_accepted_at_both_ends_of_the_scale()
+    {
+        double[,] written =
+        {
+            { 1, 6, 7, 9 },
+            { 0.167, 1, 3, 1 },
+            { 0.143, 0.333, 1, 1 / 3.0 },
+            { 0.111, 1, 3, 1 },
+        };
+        var exact = SaatyScale.FromUpperTriangle(4, (i, j) => written[i, j]);
+
+        var result = Ahp.Weigh(written);
+
+        Assert.Equal(Ahp.Weigh(exact).Weights, result.Weights, (a, b) => Math.Abs(a - b) < 2e-3);
+    }
+
+    [Theory]
+    [InlineData(3, 0.34)]
+    [InlineData(9, 0.11)]
+    [InlineData(1000, 0.0015)]
+    public void A_reciprocal_further_off_than_three_decimal_rounding_is_refused(double judgement, double reciprocal)
+    {
+        double[,] matrix = { { 1, judgement }, { reciprocal, 1 } };
+
+        var error = Assert.Throws<ScoringInputException>(() => Ahp.Weigh(matrix, allowAnyScale: true));
+
+        Assert.Contains("must be reciprocal", error.Message);
+    }
+
     [Fact]
     public void Weights_always_sum_to_one()
     {

@@ -58,6 +58,22 @@ public class CalculatorCommandTests
     }
 
     [Fact]
+    public async Task Weights_ahp_refuses_a_judgement_off_saatys_scale_unless_allowed_and_accepts_three_decimal_reciprocals()
+    {
+        var offScale = File("1,1e300,2\n1e-300,1,2\n1/2,1/2,1\n");
+
+        var refused = await RunAsync("weights", "ahp", offScale);
+        var allowed = await RunAsync("weights", "ahp", offScale, "--allow-any-scale");
+        var decimals = await RunAsync("weights", "ahp", File("1,6,7\n0.167,1,3\n0.143,0.333,1\n"));
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("Saaty's scale runs from 1/9 to 9. Give --allow-any-scale", refused.Error);
+        Assert.Single(refused.Error.Trim().Split('\n'));
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.Equal(0, decimals.ExitCode);
+    }
+
+    [Fact]
     public async Task Rank_orders_alternatives_best_first_with_topsis()
     {
         var run = await RunAsync("rank", File("alternative,price,economy,aesthetics,boot\nCorsa,5490,51.4,8.5,285\nClio,6500,70.6,7,288\nFiesta,6489,54.3,7.5,290\n"),
