@@ -25,6 +25,37 @@ public class RankingTests
         Assert.Equal([2, 1, 3], Ranking.Ranks(result.Closeness));
     }
 
+    /// <summary>
+    /// Squaring 1e200 overflows and squaring 1e-170 underflows: the first criterion here must not drop out
+    /// at either magnitude, or B (better only on the lighter second criterion) would overtake A.
+    /// </summary>
+    [Theory]
+    [InlineData(1e200)]
+    [InlineData(1e-170)]
+    [InlineData(1e-300)]
+    public void Topsis_gives_the_same_closeness_whatever_the_magnitude_of_a_criterions_values(double magnitude)
+    {
+        double[][] values = [[9, 1], [1, 2], [5, 1.5]];
+        IReadOnlyList<double> weights = [0.7, 0.3];
+        IReadOnlyList<CriterionType> types = [CriterionType.Benefit, CriterionType.Benefit];
+        var plain = Topsis.Evaluate(new DecisionMatrix([.. values.Select(row => (IReadOnlyList<double>)row)], weights, types));
+
+        var scaled = Topsis.Evaluate(new DecisionMatrix([.. values.Select(row => (IReadOnlyList<double>)[row[0] * magnitude, row[1]])], weights, types));
+
+        Assert.Equal(plain.Closeness, scaled.Closeness, (a, b) => Math.Abs(a - b) < 1e-12);
+        Assert.Equal([1, 3, 2], Ranking.Ranks(scaled.Closeness));
+    }
+
+    [Fact]
+    public void Topsis_gives_a_column_of_zeros_no_say_and_an_alternative_level_with_both_ideals_one_half()
+    {
+        var withZeros = Topsis.Evaluate(new DecisionMatrix([[0, 3], [0, 1]], [0.9, 0.1], [CriterionType.Benefit, CriterionType.Cost]));
+        var allEqual = Topsis.Evaluate(new DecisionMatrix([[2, 0], [2, 0]], [1, 1], [CriterionType.Benefit, CriterionType.Benefit]));
+
+        Assert.Equal([0.0, 1.0], withZeros.Closeness);
+        Assert.Equal([0.5, 0.5], allEqual.Closeness);
+    }
+
     [Theory]
     [InlineData(RankingMethod.WeightedSum)]
     [InlineData(RankingMethod.Topsis)]
