@@ -41,7 +41,7 @@ public sealed record TechnologyAgreement(int Technology, double? W, int Analysts
                     }
                     totals[i] = total;
                 }
-                ranks[analyst] = MeanRanks(totals);
+                ranks[analyst] = MidRanks.HighestFirst(totals);
             }
             results.Add(new TechnologyAgreement(technology, KendallW.Compute(ranks), sheet.Analysts, rankable.Count));
         }
@@ -59,31 +59,5 @@ public sealed record TechnologyAgreement(int Technology, double? W, int Analysts
             }
         }
         return true;
-    }
-
-    /// <summary>Rank 1 for the highest total; equal totals share the mean of the ranks they span.</summary>
-    private static double[] MeanRanks(double[] totals)
-    {
-        var order = new int[totals.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-        Array.Sort(order, (a, b) => totals[b].CompareTo(totals[a]));
-        var ranks = new double[totals.Length];
-        for (var start = 0; start < order.Length;)
-        {
-            var end = start;
-            while (end + 1 < order.Length && Math.Abs(totals[order[end + 1]] - totals[order[start]]) < 1e-12)
-            {
-                end++;
-            }
-            for (var k = start; k <= end; k++)
-            {
-                ranks[order[k]] = (start + end) / 2.0 + 1;
-            }
-            start = end + 1;
-        }
-        return ranks;
     }
 }

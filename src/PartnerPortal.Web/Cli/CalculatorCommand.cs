@@ -7,7 +7,7 @@ namespace PartnerPortal.Web.Cli;
 /// The scoring calculators, on the same domain code the portal uses, printing JSON; no database needed:
 ///   weights ahp FILE.csv [--method eigenvector|geometric] [--allow-any-scale]
 ///   rank FILE.csv --method wsm|topsis --weights w1,w2,… --types benefit,cost,…
-///   agreement FILE.csv
+///   agreement FILE.csv [--ratings]
 /// </summary>
 public static class CalculatorCommand
 {
@@ -37,7 +37,7 @@ public static class CalculatorCommand
                 break;
             default:
                 command.ExpectPositional(1);
-                command.AllowOnly();
+                command.AllowOnly("ratings");
                 break;
         }
     }
@@ -50,7 +50,7 @@ public static class CalculatorCommand
             {
                 "weights" => WeighAhp(command.Positional[1], ParseAhpMethod(command.Option("method")), command.Flag("allow-any-scale")),
                 "rank" => Rank(command),
-                _ => new { w = KendallW.Compute(CalculatorTable.Read(command.Positional[0], namedRows: true, header: true).Values) },
+                _ => Agreement(command.Positional[0], command.Flag("ratings")),
             };
             await output.WriteLineAsync(JsonSerializer.Serialize(result, Json));
             return 0;
@@ -104,6 +104,22 @@ public static class CalculatorCommand
                 ? $"The consistency ratio {result.ConsistencyRatio:0.###} exceeds 0.10; revisit the judgement of {Label(names, worst.Row)} against {Label(names, worst.Column)} ({worst.Value:0.###})."
                 : null,
         };
+    }
+
+    private static object Agreement(string path, bool ratings)
+    {
+        var table = CalculatorTable.Read(path, namedRows: true, header: true);
+        var ranks = ratings ? KendallW.RanksFromRatings(table.Values, table.RowNames) : table.Values;
+        double w;
+        try
+        {
+            w = KendallW.Compute(ranks, table.RowNames);
+        }
+        catch (ScoringInputException e) when (!ratings && e.Message.Contains("is not a ranking", StringComparison.Ordinal))
+        {
+            throw new ScoringInputException($"{path}: {e.Message} Give --ratings if the rows are ratings to be ranked.");
+        }
+        return new { w };
     }
 
     private static string Label(IReadOnlyList<string>? names, int index) => names?[index] ?? $"criterion {index + 1}";

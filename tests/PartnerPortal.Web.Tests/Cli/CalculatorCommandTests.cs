@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Web.Cli;
 
 namespace PartnerPortal.Web.Tests.Cli;
@@ -95,12 +96,30 @@ public class CalculatorCommandTests
         Assert.Equal(474 / 504.0, json.RootElement.GetProperty("w").GetDouble(), 12);
     }
 
+    [Fact]
+    public async Task Agreement_refuses_rows_that_are_not_rankings_naming_the_rater_and_ranks_raw_ratings_when_asked()
+    {
+        var file = File("rater,a,b,c,d\nann,1,2,3,4\nbob,2,2,3,3\n");
+
+        var refused = await RunAsync("agreement", file);
+        var ratings = await RunAsync("agreement", file, "--ratings");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("bob's ranks (rater 2) must run from 1 to 4", refused.Error);
+        Assert.Contains("Give --ratings if the rows are ratings to be ranked.", refused.Error);
+        Assert.Single(refused.Error.Trim().Split('\n'));
+        Assert.Equal(0, ratings.ExitCode);
+        using var json = JsonDocument.Parse(ratings.Output);
+        // Ranked highest first: ann 4,3,2,1; bob 3.5,3.5,1.5,1.5 — total agreement apart from bob's ties.
+        Assert.Equal(KendallW.Compute([[4, 3, 2, 1], [3.5, 3.5, 1.5, 1.5]]), json.RootElement.GetProperty("w").GetDouble(), 12);
+    }
+
     [Theory]
     [InlineData("weights", "1,2,3\n1/2,1,3\n", "", "line 2: 3 values where 3 are expected|must be square")]
     [InlineData("weights", "1,-2\n-1/2,1\n", "", "judgements must be positive")]
     [InlineData("weights", "1,x\n1,1\n", "", "'x' is not a number")]
     [InlineData("rank", "alternative,a,b\nA,1,2\nB,3\n", "wsm", "line 3: 1 values where 2 are expected")]
-    [InlineData("agreement", "rater,a,b\nann,1,2\nbob,1,1\n", "", "Rater 2's ranks must run from 1 to 2")]
+    [InlineData("agreement", "rater,a,b\nann,1,2\nbob,1,1\n", "", "bob's ranks \\(rater 2\\) must run from 1 to 2")]
     public async Task Bad_input_gives_one_error_line_and_exit_code_2(string verb, string content, string method, string problem)
     {
         string[] args = verb switch
