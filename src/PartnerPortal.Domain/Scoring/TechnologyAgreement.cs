@@ -3,9 +3,10 @@ namespace PartnerPortal.Domain.Scoring;
 /// <summary>
 /// For one technology, how far the analysts agree on the order of partner countries: each analyst's weighted
 /// total per country becomes a ranking (ties share their mean rank), and Kendall's W measures concordance.
-/// Only countries every analyst scored on every criterion can be ranked by all of them.
+/// Only countries every analyst scored on every criterion can be ranked by all of them. The significance says
+/// whether W is more than analysts ranking at random would give (null where there is no W).
 /// </summary>
-public sealed record TechnologyAgreement(int Technology, double? W, int Analysts, int Countries)
+public sealed record TechnologyAgreement(int Technology, double? W, int Analysts, int Countries, KendallWSignificance? Significance = null)
 {
     public static IReadOnlyList<TechnologyAgreement> PerTechnology(ScoreSheet sheet, IReadOnlyList<double> weights)
     {
@@ -43,7 +44,8 @@ public sealed record TechnologyAgreement(int Technology, double? W, int Analysts
                 }
                 ranks[analyst] = MidRanks.HighestFirst(totals);
             }
-            results.Add(new TechnologyAgreement(technology, KendallW.Compute(ranks), sheet.Analysts, rankable.Count));
+            var w = KendallW.Compute(ranks);
+            results.Add(new TechnologyAgreement(technology, w, sheet.Analysts, rankable.Count, KendallWSignificance.Of(w, sheet.Analysts, rankable.Count)));
         }
         return results;
     }

@@ -119,7 +119,20 @@ public static class CalculatorCommand
         {
             throw new ScoringInputException($"{path}: {e.Message} Give --ratings if the rows are ratings to be ranked.");
         }
-        return new { w };
+        var (raters, items) = (ranks.Count, ranks[0].Count);
+        var significance = KendallWSignificance.Of(w, raters, items);
+        return new
+        {
+            w,
+            raters,
+            items,
+            chiSquare = significance.ChiSquare,
+            degreesOfFreedom = significance.DegreesOfFreedom,
+            pValue = significance.PValue,
+            note = significance.IsApproximationRough
+                ? $"With {items} items (fewer than {KendallWSignificance.ItemsForAdequateApproximation}) the chi-square approximation to W's distribution is rough; read the p-value as a guide only."
+                : null,
+        };
     }
 
     private static string Label(IReadOnlyList<string>? names, int index) => names?[index] ?? $"criterion {index + 1}";

@@ -64,7 +64,11 @@ public static class PortalCli
                                                     --allow-any-scale.
           rank FILE.csv --method wsm|topsis --weights w1,w2,… --types benefit,cost,…
                                                     Score and rank alternatives (header: alternative,<criterion>,…).
-          agreement FILE.csv                        Kendall's W of raters' rankings (header: rater,<item>,…).
+          agreement FILE.csv [--ratings]            Kendall's W of raters' rankings (header: rater,<item>,…; ties share
+                                                    the mean of their positions: 1.5,1.5,3 not 1,1,3), with χ² = m(n−1)W,
+                                                    n−1 degrees of freedom and the p-value (rough below 8 items).
+                                                    --ratings takes raw ratings and ranks them (highest first, ties
+                                                    sharing their mid-rank).
           help                                      Show this text.
 
         Configuration is the portal's: ConnectionStrings__Portal=... selects a server; without it the embedded

@@ -80,4 +80,17 @@ public class KendallWTests
         Assert.Equal(1, KendallW.Compute([forward, forward]), 12);
         Assert.Equal(0, KendallW.Compute([forward, backward]), 12);
     }
+
+    /// <summary>W = 7/9 for 3 raters and 4 items: χ² = 3 × 3 × 7/9 = 7 on 3 degrees of freedom, p = 0.0719.</summary>
+    [Fact]
+    public void Significance_is_the_chi_square_of_m_times_n_minus_one_times_w_with_its_upper_tail()
+    {
+        var significance = KendallWSignificance.Of(7 / 9.0, raters: 3, items: 4);
+
+        Assert.Equal(7, significance.ChiSquare, 12);
+        Assert.Equal(3, significance.DegreesOfFreedom);
+        Assert.Equal(0.07189777249646515, significance.PValue, 12);
+        Assert.True(significance.IsApproximationRough);
+        Assert.False(KendallWSignificance.Of(0.5, raters: 4, items: 8).IsApproximationRough);
+    }
 }

@@ -96,6 +96,25 @@ public class CalculatorCommandTests
         Assert.Equal(474 / 504.0, json.RootElement.GetProperty("w").GetDouble(), 12);
     }
 
+    /// <summary>W = 474/504 for 3 raters and 4 items: χ² = 3 × 3 × W = 8.464 on 3 degrees of freedom.</summary>
+    [Fact]
+    public async Task Agreement_prints_the_chi_square_its_degrees_of_freedom_and_p_value_with_a_note_below_eight_items()
+    {
+        var run = await RunAsync("agreement", File("rater,a,b,c,d\nann,1,2.5,2.5,4\nbob,1,2,3,4\ncy,1.5,1.5,3,4\n"));
+        var eight = await RunAsync("agreement", File("rater,a,b,c,d,e,f,g,h\nann,1,2,3,4,5,6,7,8\nbob,2,1,3,4,5,6,8,7\n"));
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(9 * 474 / 504.0, root.GetProperty("chiSquare").GetDouble(), 12);
+        Assert.Equal(3, root.GetProperty("degreesOfFreedom").GetInt32());
+        Assert.Equal(ChiSquared.UpperTail(9 * 474 / 504.0, 3), root.GetProperty("pValue").GetDouble(), 15);
+        Assert.InRange(root.GetProperty("pValue").GetDouble(), 0.03, 0.04);
+        Assert.Contains("chi-square approximation to W's distribution is rough", root.GetProperty("note").GetString());
+        using var eightJson = JsonDocument.Parse(eight.Output);
+        Assert.Equal(JsonValueKind.Null, eightJson.RootElement.GetProperty("note").ValueKind);
+    }
+
     [Fact]
     public async Task Agreement_refuses_rows_that_are_not_rankings_naming_the_rater_and_ranks_raw_ratings_when_asked()
     {

@@ -50,6 +50,19 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task The_ranking_gives_each_technologys_kendalls_w_its_chi_square_p_value()
+    {
+        await EnsureDemoRoundAsync();
+        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+
+        var page = await PageAsync(analyst, $"/rounds/{Demo}/ranking");
+
+        var cells = page.QuerySelectorAll("#agreement-heading ~ table td.agreement-p");
+        Assert.NotEmpty(cells);
+        Assert.All(cells, cell => Assert.Matches(@"^(< 0\.001|[01]\.\d{3}) \(χ² \d+\.\d, df \d+\)( †)?$", cell.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task The_study_rounds_ranking_says_nothing_is_scored_yet_instead_of_an_empty_table()
     {
         var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
