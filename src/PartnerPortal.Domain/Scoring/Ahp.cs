@@ -8,6 +8,15 @@ public static class Ahp
 
     public const int MaximumOrder = 15;
 
+    /// <summary>
+    /// The random index RI a consistency ratio divides by, for 3 to <see cref="MaximumOrder"/> criteria; beyond
+    /// n = 9 these are Saaty's extended figures (1.49 to 1.59, with the published dip at n = 12 kept as is).
+    /// Below 3 criteria a matrix cannot be inconsistent and CR is 0.
+    /// </summary>
+    public static double RandomConsistencyIndex(int order) => order is >= 3 and <= MaximumOrder
+        ? RandomIndex[order]
+        : throw new ArgumentOutOfRangeException(nameof(order), order, $"The random index is tabulated for 3 to {MaximumOrder} criteria.");
+
     /// <param name="allowAnyScale">
     /// Accept judgements outside Saaty's 1/9–9 (a ratio of measured quantities, say); by default they are
     /// refused, because the consistency ratio's random index was simulated on that scale and means nothing off it.

@@ -71,6 +71,19 @@ public static class PortalCli
                                                     sharing their mid-rank).
           help                                      Show this text.
 
+        Conventions of the calculators (and of the portal's own scoring) where the methods are silent:
+          TOPSIS    An alternative at distance 0 from both the ideal and the anti-ideal (every alternative equal
+                    on every criterion that counts) gets closeness 0.5. Each column is divided by its largest
+                    magnitude before squaring, so no value overflows or underflows.
+          wsm       A column of positive values is normalised by ratio (x/max; min/x for a cost). A column with
+                    any value ≤ 0 is min–max scaled instead ((x−min)/(max−min); (max−x)/(max−min) for a cost),
+                    because ratios of such values can rank a dominated alternative first.
+          Both      A criterion whose values are all zero contributes nothing.
+          Kendall   W = 0 when every rater ties every item: there is no ranking to agree on.
+          AHP       CR = CI / RI with Saaty's random index RI: 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45 for 3 to 9
+                    criteria, and beyond 9 his extended table: 1.49 (10), 1.51 (11), 1.48 (12), 1.56 (13),
+                    1.57 (14), 1.59 (15); more than 15 criteria are refused; with 1 or 2 criteria CR is 0.
+
         Configuration is the portal's: ConnectionStrings__Portal=... selects a server; without it the embedded
         PostgreSQL cluster under .data/ is used (started for the command and stopped after, unless it was running).
         """;
