@@ -84,6 +84,12 @@ public static class PortalCli
                     criteria, and beyond 9 his extended table: 1.49 (10), 1.51 (11), 1.48 (12), 1.56 (13),
                     1.57 (14), 1.59 (15); more than 15 criteria are refused; with 1 or 2 criteria CR is 0.
 
+        Exit codes: 0 done. 2 a usage or input error, reported before anything is changed: a wrong command line
+        (the problem, then this text), or a calculator's file (weights, rank, agreement) that is missing or that
+        it cannot use (one line). 1 a runtime failure, said on standard error: an unknown round, a change to a published
+        round, the database unreachable, an indicator file that import cannot find or whose checks refuse it
+        (each problem listed, nothing imported: the import checks the file against the database).
+
         Configuration is the portal's: ConnectionStrings__Portal=... selects a server; without it the embedded
         PostgreSQL cluster under .data/ is used (started for the command and stopped after, unless it was running).
         """;

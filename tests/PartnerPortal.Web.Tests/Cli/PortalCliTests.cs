@@ -116,4 +116,14 @@ public class PortalCliTests
         var beyondNine = string.Join(", ", Enumerable.Range(10, 6).Select(n => $"{Ahp.RandomConsistencyIndex(n).ToString("0.00", CultureInfo.InvariantCulture)} ({n})"));
         Assert.Contains(beyondNine, System.Text.RegularExpressions.Regex.Replace(run.Output, @"\s+", " "));
     }
+
+    [Fact]
+    public async Task Help_states_the_exit_code_rule_usage_or_input_error_2_runtime_failure_1()
+    {
+        var run = await RunAsync("Host=unused", "help");
+        var text = System.Text.RegularExpressions.Regex.Replace(run.Output, @"\s+", " ");
+
+        Assert.Contains("Exit codes: 0 done. 2 a usage or input error", text);
+        Assert.Contains("1 a runtime failure", text);
+    }
 }
