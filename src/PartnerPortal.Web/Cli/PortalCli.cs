@@ -86,9 +86,9 @@ public static class PortalCli
 
         Exit codes: 0 done. 2 a usage or input error, reported before anything is changed: a wrong command line
         (the problem, then this text), or a calculator's file (weights, rank, agreement) that is missing or that
-        it cannot use (one line). 1 a runtime failure, said on standard error: an unknown round, a change to a published
-        round, the database unreachable, an indicator file that import cannot find or whose checks refuse it
-        (each problem listed, nothing imported: the import checks the file against the database).
+        it cannot use (one line). 1 a runtime failure, said on standard error: an unknown round, a change to a
+        published round, the database unreachable, an indicator file that import cannot find or whose checks
+        refuse it (each problem listed, nothing imported: the import checks the file against the database).
 
         Configuration is the portal's: ConnectionStrings__Portal=... selects a server; without it the embedded
         PostgreSQL cluster under .data/ is used (started for the command and stopped after, unless it was running).
