@@ -6,6 +6,9 @@ namespace PartnerPortal.Domain.Scoring;
 /// </summary>
 public static class SaatyScale
 {
+    /// <summary>"Extremely more important": the scale's largest judgement, whose reciprocal 1/9 is its smallest.</summary>
+    public const double Maximum = 9;
+
     /// <summary>The seventeen judgements from 9 (first extremely more important) through 1 (equal) to 1/9.</summary>
     public static readonly IReadOnlyList<(string Text, double Value, string Meaning)> Judgements =
     [

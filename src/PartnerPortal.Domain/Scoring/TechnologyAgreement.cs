@@ -3,9 +3,10 @@ namespace PartnerPortal.Domain.Scoring;
 /// <summary>
 /// For one technology, how far the analysts agree on the order of partner countries: each analyst's weighted
 /// total per country becomes a ranking (ties share their mean rank), and Kendall's W measures concordance.
-/// Only countries every analyst scored on every criterion can be ranked by all of them.
+/// Only countries every analyst scored on every criterion can be ranked by all of them. The significance says
+/// whether W is more than analysts ranking at random would give (null where there is no W).
 /// </summary>
-public sealed record TechnologyAgreement(int Technology, double? W, int Analysts, int Countries)
+public sealed record TechnologyAgreement(int Technology, double? W, int Analysts, int Countries, KendallWSignificance? Significance = null)
 {
     public static IReadOnlyList<TechnologyAgreement> PerTechnology(ScoreSheet sheet, IReadOnlyList<double> weights)
     {
@@ -41,9 +42,10 @@ public sealed record TechnologyAgreement(int Technology, double? W, int Analysts
                     }
                     totals[i] = total;
                 }
-                ranks[analyst] = MeanRanks(totals);
+                ranks[analyst] = MidRanks.HighestFirst(totals);
             }
-            results.Add(new TechnologyAgreement(technology, KendallW.Compute(ranks), sheet.Analysts, rankable.Count));
+            var w = KendallW.Compute(ranks);
+            results.Add(new TechnologyAgreement(technology, w, sheet.Analysts, rankable.Count, KendallWSignificance.Of(w, sheet.Analysts, rankable.Count)));
         }
         return results;
     }
@@ -59,31 +61,5 @@ public sealed record TechnologyAgreement(int Technology, double? W, int Analysts
             }
         }
         return true;
-    }
-
-    /// <summary>Rank 1 for the highest total; equal totals share the mean of the ranks they span.</summary>
-    private static double[] MeanRanks(double[] totals)
-    {
-        var order = new int[totals.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-        Array.Sort(order, (a, b) => totals[b].CompareTo(totals[a]));
-        var ranks = new double[totals.Length];
-        for (var start = 0; start < order.Length;)
-        {
-            var end = start;
-            while (end + 1 < order.Length && Math.Abs(totals[order[end + 1]] - totals[order[start]]) < 1e-12)
-            {
-                end++;
-            }
-            for (var k = start; k <= end; k++)
-            {
-                ranks[order[k]] = (start + end) / 2.0 + 1;
-            }
-            start = end + 1;
-        }
-        return ranks;
     }
 }

@@ -5,9 +5,9 @@ namespace PartnerPortal.Web.Cli;
 
 /// <summary>
 /// The scoring calculators, on the same domain code the portal uses, printing JSON; no database needed:
-///   weights ahp FILE.csv [--method eigenvector|geometric]
+///   weights ahp FILE.csv [--method eigenvector|geometric] [--allow-any-scale]
 ///   rank FILE.csv --method wsm|topsis --weights w1,w2,… --types benefit,cost,…
-///   agreement FILE.csv
+///   agreement FILE.csv [--ratings]
 /// </summary>
 public static class CalculatorCommand
 {
@@ -25,7 +25,7 @@ public static class CalculatorCommand
                 {
                     throw new CliUsageException($"weights takes 'ahp', not '{command.Positional[0]}'");
                 }
-                command.AllowOnly("method");
+                command.AllowOnly("method", "allow-any-scale");
                 ParseAhpMethod(command.Option("method"));
                 break;
             case "rank":
@@ -37,7 +37,7 @@ public static class CalculatorCommand
                 break;
             default:
                 command.ExpectPositional(1);
-                command.AllowOnly();
+                command.AllowOnly("ratings");
                 break;
         }
     }
@@ -48,21 +48,23 @@ public static class CalculatorCommand
         {
             object result = command.Verb switch
             {
-                "weights" => WeighAhp(command.Positional[1], ParseAhpMethod(command.Option("method"))),
+                "weights" => WeighAhp(command.Positional[1], ParseAhpMethod(command.Option("method")), command.Flag("allow-any-scale")),
                 "rank" => Rank(command),
-                _ => new { w = KendallW.Compute(CalculatorTable.Read(command.Positional[0], namedRows: true, header: true).Values) },
+                _ => Agreement(command.Positional[0], command.Flag("ratings")),
             };
             await output.WriteLineAsync(JsonSerializer.Serialize(result, Json));
             return 0;
         }
-        catch (ScoringInputException e)
+        // A file the calculator cannot use is an input error like a wrong command line: exit 2, one line.
+        // Unreadable files (permissions, a file vanishing between check and open) are input errors too.
+        catch (Exception e) when (e is ScoringInputException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
     }
 
-    private static object WeighAhp(string path, AhpMethod method)
+    private static object WeighAhp(string path, AhpMethod method, bool allowAnyScale)
     {
         var header = CalculatorTable.StartsWithLabel(path);
         var table = CalculatorTable.Read(path, namedRows: header, header: header);
@@ -79,7 +81,15 @@ public static class CalculatorCommand
                 matrix[i, j] = table.Values[i][j];
             }
         }
-        var result = Ahp.Weigh(matrix, method);
+        AhpResult result;
+        try
+        {
+            result = Ahp.Weigh(matrix, method, allowAnyScale);
+        }
+        catch (ScoringInputException e) when (!allowAnyScale && e.Message.Contains("Saaty's scale", StringComparison.Ordinal))
+        {
+            throw new ScoringInputException($"{e.Message} Give --allow-any-scale for ratios off that scale.");
+        }
         var names = header ? table.RowNames : null;
         return new
         {
@@ -88,8 +98,39 @@ public static class CalculatorCommand
             lambdaMax = result.LambdaMax,
             consistencyIndex = result.ConsistencyIndex,
             consistencyRatio = result.ConsistencyRatio,
+            geometricConsistencyIndex = result.GeometricConsistencyIndex,
+            geometricConsistencyThreshold = result.GeometricConsistencyThreshold,
             warning = result.MostInconsistentJudgement is { } worst
                 ? $"The consistency ratio {result.ConsistencyRatio:0.###} exceeds 0.10; revisit the judgement of {Label(names, worst.Row)} against {Label(names, worst.Column)} ({worst.Value:0.###})."
+                : null,
+        };
+    }
+
+    private static object Agreement(string path, bool ratings)
+    {
+        var table = CalculatorTable.Read(path, namedRows: true, header: true);
+        var ranks = ratings ? KendallW.RanksFromRatings(table.Values, table.RowNames) : table.Values;
+        double w;
+        try
+        {
+            w = KendallW.Compute(ranks, table.RowNames);
+        }
+        catch (ScoringInputException e) when (!ratings && e.Message.Contains("is not a ranking", StringComparison.Ordinal))
+        {
+            throw new ScoringInputException($"{path}: {e.Message} Give --ratings if the rows are ratings to be ranked.");
+        }
+        var (raters, items) = (ranks.Count, ranks[0].Count);
+        var significance = KendallWSignificance.Of(w, raters, items);
+        return new
+        {
+            w,
+            raters,
+            items,
+            chiSquare = significance.ChiSquare,
+            degreesOfFreedom = significance.DegreesOfFreedom,
+            pValue = significance.PValue,
+            note = significance.IsApproximationRough
+                ? $"With {items} items (fewer than {KendallWSignificance.ItemsForAdequateApproximation}) the chi-square approximation to W's distribution is rough; read the p-value as a guide only."
                 : null,
         };
     }

@@ -9,10 +9,7 @@ public sealed record CalculatorTable(IReadOnlyList<string> ColumnNames, IReadOnl
 {
     public static CalculatorTable Read(string path, bool namedRows, bool header)
     {
-        if (!File.Exists(path))
-        {
-            throw new ScoringInputException($"{path}: file not found");
-        }
+        RequireFile(path);
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         List<CsvRecord> records;
         try
@@ -62,8 +59,30 @@ public sealed record CalculatorTable(IReadOnlyList<string> ColumnNames, IReadOnl
     /// <summary>Whether a file's first cell is a label rather than a number, i.e. it has a header row.</summary>
     public static bool StartsWithLabel(string path)
     {
+        RequireFile(path);
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var first = new CsvRecordReader(reader).ReadRecord()?.Fields.FirstOrDefault()?.Trim() ?? "";
+        string first;
+        try
+        {
+            first = new CsvRecordReader(reader).ReadRecord()?.Fields.FirstOrDefault()?.Trim() ?? "";
+        }
+        catch (CsvFormatException e)
+        {
+            throw new ScoringInputException($"{path}: {e.Message}");
+        }
         return first.Length == 0 || !double.TryParse(first.Split('/')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+    }
+
+    /// <summary>A missing file or a directory is the caller's input error, said in one line, not an I/O exception.</summary>
+    private static void RequireFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new ScoringInputException($"{path}: is a directory, not a file");
+        }
+        if (!File.Exists(path))
+        {
+            throw new ScoringInputException($"{path}: file not found");
+        }
     }
 }

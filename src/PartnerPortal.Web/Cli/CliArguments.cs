@@ -16,7 +16,7 @@ public sealed class CliArguments
     public IReadOnlyList<string> Positional { get; }
 
     /// <summary>Options that take no value: their presence means yes.</summary>
-    private static readonly HashSet<string> Flags = ["password-stdin", "dry-run", "create-indicators"];
+    private static readonly HashSet<string> Flags = ["password-stdin", "dry-run", "create-indicators", "allow-any-scale", "ratings"];
 
     public static CliArguments Parse(IReadOnlyList<string> args)
     {

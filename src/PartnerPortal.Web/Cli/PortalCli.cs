@@ -58,16 +58,45 @@ public static class PortalCli
                                                     Set a password read from standard input.
           audit export [--since D] [--until D] [--actor TEXT] [--out FILE]
                                                     Write the audit log as CSV (dates as yyyy-mm-dd).
-          weights ahp FILE.csv [--method eigenvector|geometric]
+          weights ahp FILE.csv [--method eigenvector|geometric] [--allow-any-scale]
                                                     AHP weights, λmax, consistency index and ratio of a pairwise
-                                                    comparison matrix (entries like 3 or 1/3; optional names).
+                                                    comparison matrix (entries like 3 or 1/3, or 0.333: reciprocals
+                                                    rounded to three decimals pass; optional names). λmax, CI and CR
+                                                    are the matrix's principal eigenvalue's for either method;
+                                                    geometric adds the GCI (thresholds 0.31 for 3 criteria, 0.35 for
+                                                    4, 0.37 above). Judgements off Saaty's 1/9–9 are refused unless
+                                                    --allow-any-scale.
           rank FILE.csv --method wsm|topsis --weights w1,w2,… --types benefit,cost,…
                                                     Score and rank alternatives (header: alternative,<criterion>,…).
-          agreement FILE.csv                        Kendall's W of raters' rankings (header: rater,<item>,…).
+          agreement FILE.csv [--ratings]            Kendall's W of raters' rankings (header: rater,<item>,…; ties share
+                                                    the mean of their positions: 1.5,1.5,3 not 1,1,3), with χ² = m(n−1)W,
+                                                    n−1 degrees of freedom and the p-value (rough below 8 items).
+                                                    --ratings takes raw ratings and ranks them (highest first, ties
+                                                    sharing their mid-rank).
           help                                      Show this text.
 
-        Every command but migrate brings the schema up to date and seeds the study where it is missing first, as
-        the portal does when it starts. Exit codes: 0 done, 2 a usage or input error, 1 a failure while running.
+        Every command but migrate and the three calculators brings the schema up to date and seeds the study
+        where it is missing first, as the portal does when it starts.
+
+        Conventions of the calculators (and of the portal's own scoring) where the methods are silent:
+          TOPSIS    An alternative at distance 0 from both the ideal and the anti-ideal (every alternative equal
+                    on every criterion that counts) gets closeness 0.5. Each column is divided by its largest
+                    magnitude before squaring, so no value overflows or underflows.
+          wsm       A column of positive values is normalised by ratio (x/max; min/x for a cost). A column with
+                    any value ≤ 0 is min–max scaled instead ((x−min)/(max−min); (max−x)/(max−min) for a cost),
+                    because ratios of such values can rank a dominated alternative first.
+          Both      A criterion whose values are all zero contributes nothing.
+          Kendall   W = 0 when every rater ties every item: there is no ranking to agree on.
+          AHP       CR = CI / RI with Saaty's random index RI: 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45 for 3 to 9
+                    criteria, and beyond 9 his extended table: 1.49 (10), 1.51 (11), 1.48 (12), 1.56 (13),
+                    1.57 (14), 1.59 (15); more than 15 criteria are refused; with 1 or 2 criteria CR is 0.
+
+        Exit codes: 0 done. 2 a usage or input error, reported before anything is changed: a wrong command line
+        (the problem, then this text), or a calculator's file (weights, rank, agreement) that is missing or that
+        it cannot use (one line). 1 a runtime failure, said on standard error: an unknown round, a change to a
+        published round, the database unreachable, an indicator file that import cannot find or whose checks
+        refuse it (each problem listed, nothing imported: the import checks the file against the database).
+
         Configuration is the portal's: ConnectionStrings__Portal=... selects a server; without it the embedded
         PostgreSQL cluster under .data/ is used (started for the command and stopped after, unless it was running).
         """;

@@ -73,6 +73,94 @@ public class AhpTests
         Assert.NotNull(result.MostInconsistentJudgement);
     }
 
+    /// <summary>
+    /// A matrix near the 0.10 line. Its principal eigenvalue is 4.27355 (Perron root, by power iteration):
+    /// CI 0.09118, CR 0.1013. The geometric means' (A·w)ᵢ/wᵢ average 4.26790 instead, which would have read
+    /// CR 0.0992 and passed. GCI from its definition with the row geometric means: 0.34707, under n = 4's 0.35.
+    /// </summary>
+    private static readonly double[,] NearTheLine =
+    {
+        { 1, 1 / 7.0, 1 / 6.0, 1 / 2.0 },
+        { 7, 1, 1 / 5.0, 2 },
+        { 6, 5, 1, 6 },
+        { 2, 1 / 2.0, 1 / 6.0, 1 },
+    };
+
+    [Theory]
+    [InlineData(AhpMethod.Eigenvector)]
+    [InlineData(AhpMethod.GeometricMean)]
+    public void Lambda_max_and_the_consistency_ratio_are_the_matrixs_principal_eigenvalue_whatever_method_gives_the_weights(AhpMethod method)
+    {
+        var result = Ahp.Weigh(NearTheLine, method);
+
+        Assert.Equal(4.2735504308, result.LambdaMax, 8);
+        Assert.Equal(0.1013149744, result.ConsistencyRatio, 8);
+        Assert.False(result.IsAcceptablyConsistent);
+        Assert.NotNull(result.MostInconsistentJudgement);
+    }
+
+    [Fact]
+    public void The_geometric_mean_method_also_reports_the_geometric_consistency_index_with_its_threshold_for_the_order()
+    {
+        var geometric = Ahp.Weigh(NearTheLine, AhpMethod.GeometricMean);
+        var eigen = Ahp.Weigh(NearTheLine, AhpMethod.Eigenvector);
+        var threeByThree = Ahp.Weigh(Textbook, AhpMethod.GeometricMean);
+        var fiveByFive = Ahp.Weigh(SaatyScale.FromUpperTriangle(5, (_, _) => 1), AhpMethod.GeometricMean);
+
+        Assert.Equal(0.3470675321, geometric.GeometricConsistencyIndex!.Value, 8);
+        Assert.Equal(0.35, geometric.GeometricConsistencyThreshold);
+        Assert.True(geometric.IsGeometricallyConsistent);
+        Assert.Null(eigen.GeometricConsistencyIndex);
+        Assert.Null(eigen.GeometricConsistencyThreshold);
+        Assert.Equal(0.31, threeByThree.GeometricConsistencyThreshold);
+        Assert.Equal((0.0, 0.37), (fiveByFive.GeometricConsistencyIndex!.Value, fiveByFive.GeometricConsistencyThreshold!.Value));
+    }
+
+    [Theory]
+    [InlineData(1e300)]
+    [InlineData(0.001)]
+    [InlineData(9.5)]
+    public void Judgements_outside_saatys_scale_are_refused_unless_any_scale_is_allowed(double judgement)
+    {
+        var matrix = SaatyScale.FromUpperTriangle(3, (i, j) => (i, j) == (0, 1) ? judgement : 2);
+
+        var error = Assert.Throws<ScoringInputException>(() => Ahp.Weigh(matrix));
+        var allowed = Ahp.Weigh(matrix, allowAnyScale: true);
+
+        Assert.Contains("Saaty's scale runs from 1/9 to 9", error.Message);
+        Assert.Equal(1, allowed.Weights.Sum(), 12);
+    }
+
+    [Fact]
+    public void Reciprocals_written_as_three_decimal_numbers_are_accepted_at_both_ends_of_the_scale()
+    {
+        double[,] written =
+        {
+            { 1, 6, 7, 9 },
+            { 0.167, 1, 3, 1 },
+            { 0.143, 0.333, 1, 1 / 3.0 },
+            { 0.111, 1, 3, 1 },
+        };
+        var exact = SaatyScale.FromUpperTriangle(4, (i, j) => written[i, j]);
+
+        var result = Ahp.Weigh(written);
+
+        Assert.Equal(Ahp.Weigh(exact).Weights, result.Weights, (a, b) => Math.Abs(a - b) < 2e-3);
+    }
+
+    [Theory]
+    [InlineData(3, 0.34)]
+    [InlineData(9, 0.11)]
+    [InlineData(1000, 0.0015)]
+    public void A_reciprocal_further_off_than_three_decimal_rounding_is_refused(double judgement, double reciprocal)
+    {
+        double[,] matrix = { { 1, judgement }, { reciprocal, 1 } };
+
+        var error = Assert.Throws<ScoringInputException>(() => Ahp.Weigh(matrix, allowAnyScale: true));
+
+        Assert.Contains("must be reciprocal", error.Message);
+    }
+
     [Fact]
     public void Weights_always_sum_to_one()
     {

@@ -25,6 +25,37 @@ public class RankingTests
         Assert.Equal([2, 1, 3], Ranking.Ranks(result.Closeness));
     }
 
+    /// <summary>
+    /// Squaring 1e200 overflows and squaring 1e-170 underflows: the first criterion here must not drop out
+    /// at either magnitude, or B (better only on the lighter second criterion) would overtake A.
+    /// </summary>
+    [Theory]
+    [InlineData(1e200)]
+    [InlineData(1e-170)]
+    [InlineData(1e-300)]
+    public void Topsis_gives_the_same_closeness_whatever_the_magnitude_of_a_criterions_values(double magnitude)
+    {
+        double[][] values = [[9, 1], [1, 2], [5, 1.5]];
+        IReadOnlyList<double> weights = [0.7, 0.3];
+        IReadOnlyList<CriterionType> types = [CriterionType.Benefit, CriterionType.Benefit];
+        var plain = Topsis.Evaluate(new DecisionMatrix([.. values.Select(row => (IReadOnlyList<double>)row)], weights, types));
+
+        var scaled = Topsis.Evaluate(new DecisionMatrix([.. values.Select(row => (IReadOnlyList<double>)[row[0] * magnitude, row[1]])], weights, types));
+
+        Assert.Equal(plain.Closeness, scaled.Closeness, (a, b) => Math.Abs(a - b) < 1e-12);
+        Assert.Equal([1, 3, 2], Ranking.Ranks(scaled.Closeness));
+    }
+
+    [Fact]
+    public void Topsis_gives_a_column_of_zeros_no_say_and_an_alternative_level_with_both_ideals_one_half()
+    {
+        var withZeros = Topsis.Evaluate(new DecisionMatrix([[0, 3], [0, 1]], [0.9, 0.1], [CriterionType.Benefit, CriterionType.Cost]));
+        var allEqual = Topsis.Evaluate(new DecisionMatrix([[2, 0], [2, 0]], [1, 1], [CriterionType.Benefit, CriterionType.Benefit]));
+
+        Assert.Equal([0.0, 1.0], withZeros.Closeness);
+        Assert.Equal([0.5, 0.5], allEqual.Closeness);
+    }
+
     [Theory]
     [InlineData(RankingMethod.WeightedSum)]
     [InlineData(RankingMethod.Topsis)]
@@ -80,6 +111,68 @@ public class RankingTests
     public void Equal_scores_share_the_better_rank()
     {
         Assert.Equal([1, 2, 2, 4], Ranking.Ranks([0.9, 0.5, 0.5, 0.1]));
+    }
+
+    [Fact]
+    public void Ranks_follow_the_competition_ranking_definition_on_ties_and_near_ties_within_the_tolerance()
+    {
+        var random = new Random(17);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            // Few distinct values, some nudged by less and some by more than the tolerance, so ties are common.
+            var scores = Enumerable.Range(0, random.Next(1, 60))
+                .Select(_ => random.Next(8) / 8.0 + random.Next(3) switch { 0 => 0, 1 => 4e-13, _ => 3e-12 })
+                .ToArray();
+            var tolerance = random.Next(2) == 0 ? 1e-12 : 0;
+
+            var expected = scores.Select(score => 1 + scores.Count(other => other > score + tolerance));
+
+            Assert.Equal(expected, Ranking.Ranks(scores, tolerance));
+        }
+    }
+
+    /// <summary>
+    /// Ranking reads each score once and sorts a copy; the old count over every other score read n² of them
+    /// (10⁸ here). Counted reads, not time, so the test says the same on any machine.
+    /// </summary>
+    [Fact]
+    public void Ranking_reads_each_score_once_rather_than_once_per_other_score()
+    {
+        var random = new Random(19);
+        var scores = new CountingScores([.. Enumerable.Range(0, 10_000).Select(_ => random.Next(1000) / 1000.0)]);
+
+        var ranks = Ranking.Ranks(scores);
+
+        Assert.Equal(10_000, ranks.Count);
+        Assert.Equal(10_000, scores.Reads);
+    }
+
+    /// <summary>A list of scores that counts how often a score is read, by index or by enumeration.</summary>
+    private sealed class CountingScores(double[] values) : IReadOnlyList<double>
+    {
+        public long Reads { get; private set; }
+
+        public int Count => values.Length;
+
+        public double this[int index]
+        {
+            get
+            {
+                Reads++;
+                return values[index];
+            }
+        }
+
+        public IEnumerator<double> GetEnumerator()
+        {
+            foreach (var value in values)
+            {
+                Reads++;
+                yield return value;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     [Fact]

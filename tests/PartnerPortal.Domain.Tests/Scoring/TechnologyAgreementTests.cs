@@ -38,4 +38,17 @@ public class TechnologyAgreementTests
         Assert.Null(agreement.W);
         Assert.Equal(1, agreement.Countries);
     }
+
+    /// <summary>Two analysts agreeing on three countries: χ² = 2 × 2 × 1 = 4 on 2 degrees of freedom, p = e⁻².</summary>
+    [Fact]
+    public void Each_w_comes_with_its_chi_square_significance_and_none_without_a_w()
+    {
+        var agreed = TechnologyAgreement.PerTechnology(Sheet([5, 4, 2], [4, 3, 1]), [1]).Single();
+        var tooFew = TechnologyAgreement.PerTechnology(Sheet([5, 4, 0], [4, ScoreSheet.NotScored, 3]), [1]).Single();
+
+        Assert.Equal((4.0, 2), (agreed.Significance!.ChiSquare, agreed.Significance.DegreesOfFreedom));
+        Assert.Equal(Math.Exp(-2), agreed.Significance.PValue, 12);
+        Assert.True(agreed.Significance.IsApproximationRough);
+        Assert.Null(tooFew.Significance);
+    }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Testing;
 using PartnerPortal.Web.Cli;
 
@@ -98,5 +100,30 @@ public class PortalCliTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.All(new[] { "migrate", "seed", "export longlist|shortlist" }, verb => Assert.Contains(verb, run.Output));
+    }
+
+    [Fact]
+    public async Task Help_states_the_calculators_conventions_where_the_methods_are_silent()
+    {
+        var run = await RunAsync("Host=unused", "help");
+
+        Assert.Contains("distance 0 from both the ideal and the anti-ideal", run.Output);
+        Assert.Contains("gets closeness 0.5", run.Output);
+        Assert.Contains("A criterion whose values are all zero contributes nothing.", run.Output);
+        Assert.Contains("W = 0 when every rater ties every item", run.Output);
+        Assert.Contains("any value ≤ 0 is min–max scaled", run.Output);
+        // The random index the help quotes beyond nine criteria is the one the code divides by.
+        var beyondNine = string.Join(", ", Enumerable.Range(10, 6).Select(n => $"{Ahp.RandomConsistencyIndex(n).ToString("0.00", CultureInfo.InvariantCulture)} ({n})"));
+        Assert.Contains(beyondNine, System.Text.RegularExpressions.Regex.Replace(run.Output, @"\s+", " "));
+    }
+
+    [Fact]
+    public async Task Help_states_the_exit_code_rule_usage_or_input_error_2_runtime_failure_1()
+    {
+        var run = await RunAsync("Host=unused", "help");
+        var text = System.Text.RegularExpressions.Regex.Replace(run.Output, @"\s+", " ");
+
+        Assert.Contains("Exit codes: 0 done. 2 a usage or input error", text);
+        Assert.Contains("1 a runtime failure", text);
     }
 }

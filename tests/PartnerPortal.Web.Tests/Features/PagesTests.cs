@@ -34,6 +34,18 @@ public class PagesTests(PortalFactory portal) : IClassFixture<PortalFactory>, IA
     }
 
     [Fact]
+    public async Task The_method_page_states_the_scoring_conventions_with_the_random_index_the_code_uses_beyond_nine_criteria()
+    {
+        var page = await GetPageAsync("/framework");
+
+        var conventions = page.QuerySelector("ul.conventions")!.TextContent;
+        Assert.Contains("gets closeness 0.5", conventions);
+        Assert.Contains("Contributes nothing, by either method.", conventions);
+        Assert.Contains("0 when every analyst ties every country", conventions);
+        Assert.Equal("1.49 (10), 1.51 (11), 1.48 (12), 1.56 (13), 1.57 (14), 1.59 (15)", page.QuerySelector(".random-index")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_criteria_page_shows_every_definition_and_every_guiding_question()
     {
         var page = await GetPageAsync("/framework/criteria");

@@ -50,6 +50,19 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task The_ranking_gives_each_technologys_kendalls_w_its_chi_square_p_value()
+    {
+        await EnsureDemoRoundAsync();
+        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+
+        var page = await PageAsync(analyst, $"/rounds/{Demo}/ranking");
+
+        var cells = page.QuerySelectorAll("#agreement-heading ~ table td.agreement-p");
+        Assert.NotEmpty(cells);
+        Assert.All(cells, cell => Assert.Matches(@"^(< 0\.001|[01]\.\d{3}) \(χ² \d+\.\d, df \d+\)( †)?$", cell.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task The_study_rounds_ranking_says_nothing_is_scored_yet_instead_of_an_empty_table()
     {
         var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
@@ -130,5 +143,32 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Contains("Your comparisons are saved", page.Body!.TextContent);
         Assert.Contains("consistency ratio", page.Body.TextContent);
         Assert.Contains("The group's consistency ratio is above 0.10", page.Body.TextContent);
+    }
+
+    [Fact]
+    public async Task The_weights_preview_shows_the_geometric_consistency_index_and_its_threshold_only_for_the_geometric_method()
+    {
+        await EnsureDemoRoundAsync();
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+        Dictionary<string, string> Fields(string method)
+        {
+            var fields = new Dictionary<string, string> { ["method"] = method };
+            for (var i = 0; i < 5; i++)
+            {
+                for (var j = i + 1; j < 5; j++)
+                {
+                    fields[$"judgement-{i}-{j}"] = (i, j) == (0, 2) ? "1/9" : "9";
+                }
+            }
+            return fields;
+        }
+
+        var geometric = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/weights", "ahp", Fields("GeometricMean"), $"/rounds/{Demo}/weights/preview"));
+        var eigenvector = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/weights", "ahp", Fields("Eigenvector"), $"/rounds/{Demo}/weights/preview"));
+
+        Assert.Matches(@"GCI \d\.\d{3} \(threshold 0\.37\)", geometric.Body!.TextContent);
+        // The consistency ratio is the matrix's own, whichever method turned it into weights.
+        Assert.Equal(eigenvector.QuerySelector(".preview-cr")!.TextContent, geometric.QuerySelector(".preview-cr")!.TextContent);
+        Assert.Null(eigenvector.QuerySelector(".preview-gci"));
     }
 }
