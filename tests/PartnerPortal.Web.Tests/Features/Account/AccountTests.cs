@@ -140,4 +140,31 @@ public class AccountTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Contains("secure", cookie);
         Assert.Contains("samesite=lax", cookie);
     }
+
+    [Theory]
+    [InlineData("/countries?q=%C3%A9%E4%B8%AD", "/countries?q=%C3%A9%E4%B8%AD")]
+    [InlineData("/countries/%C3%A9", "/countries/%C3%A9")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("//evil.example/", "/")]
+    public async Task Signing_in_returns_to_a_local_address_escaped_even_when_it_holds_non_ascii_and_never_elsewhere(string returnUrl, string expected)
+    {
+        var email = await portal.AddUserAsync(PortalRoles.Analyst);
+        var browser = portal.CreateBrowser();
+        var path = $"/account/login?ReturnUrl={Uri.EscapeDataString(Uri.UnescapeDataString(returnUrl))}";
+
+        var response = await PortalFactory.SubmitFormAsync(browser, path, "login", new() { ["Input.Email"] = email, ["Input.Password"] = PortalFactory.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = new Uri(new Uri("https://localhost"), response.Headers.Location!);
+        Assert.Equal(("localhost", expected), (location.Host, location.PathAndQuery));
+    }
+
+    [Fact]
+    public async Task The_favicon_is_served_so_no_page_logs_a_404_for_it()
+    {
+        var response = await portal.CreateBrowser().GetAsync("/favicon.ico");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([0, 0, 1, 0], (await response.Content.ReadAsByteArrayAsync())[..4]);
+    }
 }

@@ -69,4 +69,23 @@ public class RoundSettingsPageTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Contains("Left the longlist 54", page.Body!.TextContent.Replace("\n", " ").Replace("  ", " "));
         Assert.Contains("Left the shortlist", page.Body.TextContent);
     }
+
+    [Fact]
+    public async Task An_admin_deletes_a_generated_round_after_typing_its_slug_and_a_manager_is_offered_no_delete()
+    {
+        var slug = await NewDemoRoundAsync();
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+        var admin = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Admin));
+
+        var managersPage = await ParseAsync(await manager.GetAsync($"/rounds/{slug}/settings"));
+        var unconfirmed = await ParseAsync(await PortalFactory.SubmitFormAsync(admin, $"/rounds/{slug}/settings", "delete-round", new() { ["confirm-slug"] = "wrong" }));
+        var deleted = await PortalFactory.SubmitFormAsync(admin, $"/rounds/{slug}/settings", "delete-round", new() { ["confirm-slug"] = slug });
+        var studyPage = await ParseAsync(await admin.GetAsync($"/rounds/{Study.RoundSlug}/settings"));
+
+        Assert.Null(managersPage.QuerySelector("#delete-heading"));
+        Assert.Contains($"Type {slug} in the box", unconfirmed.QuerySelector("#delete-heading")!.ParentElement!.TextContent);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Null(await portal.Services.GetRequiredService<RoundCatalog>().FindAsync(slug));
+        Assert.Null(studyPage.QuerySelector("#delete-heading"));
+    }
 }
