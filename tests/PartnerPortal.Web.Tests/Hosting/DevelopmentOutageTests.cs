@@ -1,6 +1,4 @@
 using System.Net;
-using PartnerPortal.Infrastructure.LocalPostgres;
-using PartnerPortal.Testing;
 
 namespace PartnerPortal.Web.Tests.Hosting;
 
@@ -8,16 +6,9 @@ namespace PartnerPortal.Web.Tests.Hosting;
 public class DevelopmentOutageTests(DevelopmentOutageTests.OwnClusterDevelopmentPortal portal) : IClassFixture<DevelopmentOutageTests.OwnClusterDevelopmentPortal>
 {
     /// <summary>Development, on a cluster of its own, because this test stops the server.</summary>
-    public sealed class OwnClusterDevelopmentPortal : DevelopmentPortalFactory
+    public sealed class OwnClusterDevelopmentPortal : HealthTests.OwnClusterPortal
     {
-        public LocalPostgresCluster Cluster { get; private set; } = null!;
-
-        protected override async Task<string> CreateDatabaseAsync()
-        {
-            Cluster = await TestPostgres.StartClusterAsync();
-            await Cluster.CreateDatabaseIfMissingAsync("outage");
-            return Cluster.ConnectionString("outage");
-        }
+        protected override string EnvironmentName => "Development";
     }
 
     [Fact]

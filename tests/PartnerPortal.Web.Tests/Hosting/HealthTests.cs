@@ -7,8 +7,8 @@ namespace PartnerPortal.Web.Tests.Hosting;
 /// <summary>/health follows the database: 503 while PostgreSQL is down, 200 again once it is back, without a restart.</summary>
 public class HealthTests(HealthTests.OwnClusterPortal portal) : IClassFixture<HealthTests.OwnClusterPortal>
 {
-    /// <summary>A portal on a cluster of its own, because this test stops the server.</summary>
-    public sealed class OwnClusterPortal : PortalFactory
+    /// <summary>A portal on a cluster of its own, because these tests stop the server.</summary>
+    public class OwnClusterPortal : PortalFactory
     {
         public LocalPostgresCluster Cluster { get; private set; } = null!;
 
