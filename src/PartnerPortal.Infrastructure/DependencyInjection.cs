@@ -47,6 +47,7 @@ public static class DependencyInjection
             .AddDefaultTokenProviders()
             .AddPasswordValidator<MaximumLengthPasswordValidator>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<PasswordResetLinks>();
         services.AddSingleton<UserSessionStore>();
         services.AddScoped<Demo.DemoRoundGenerator>();
         services.AddSingleton<PostgresXmlRepository>();
