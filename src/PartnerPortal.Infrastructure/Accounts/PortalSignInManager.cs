@@ -61,11 +61,13 @@ public sealed class PortalSignInManager : SignInManager<PortalUser>
 
         if (!result.Succeeded)
         {
+            var reason = wasLockedOut ? (user.IsDisabled ? "disabled" : "locked-out") : result.IsNotAllowed ? "not-allowed" : "wrong-password";
             _audit.Record(_db, SignInAudit.Failed, nameof(PortalUser), user.Id, newValues: new
             {
                 user.Email,
-                Reason = wasLockedOut ? (user.IsDisabled ? "disabled" : "locked-out") : result.IsNotAllowed ? "not-allowed" : "wrong-password",
-                FailedAttempts = wasLockedOut ? failuresBefore : failuresBefore + 1,
+                Reason = reason,
+                // Failures in a row, this one included (Identity sets its counter back to 0 when it locks the account).
+                FailedAttempts = reason == "wrong-password" && lockoutOnFailure ? failuresBefore + 1 : failuresBefore,
                 LockedOutUntil = user.LockoutEnd,
             }, comment: ClientAddress() is { } address ? $"from {address}" : null);
             await _db.SaveChangesAsync();
