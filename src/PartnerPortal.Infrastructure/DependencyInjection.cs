@@ -47,6 +47,8 @@ public static class DependencyInjection
             .AddDefaultTokenProviders()
             .AddPasswordValidator<MaximumLengthPasswordValidator>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<PasswordResetLinks>();
+        services.AddSingleton<UserSessionStore>();
         services.AddScoped<Demo.DemoRoundGenerator>();
         services.AddSingleton<PostgresXmlRepository>();
         // One key ring for every instance and the CLI: cookies survive restarts, and reset links the CLI

@@ -19,17 +19,29 @@ namespace PartnerPortal.Infrastructure.Auditing;
 /// </summary>
 public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
-    /// <summary>Fields never copied into the log: secrets, and bookkeeping that changes on every save.</summary>
+    /// <summary>Bookkeeping that changes on every save or repeats a visible field: never in the log.</summary>
     private static readonly HashSet<string> HiddenFields =
     [
-        nameof(PortalUser.PasswordHash), nameof(PortalUser.SecurityStamp), nameof(PortalUser.ConcurrencyStamp),
-        nameof(PortalUser.NormalizedEmail), nameof(PortalUser.NormalizedUserName), "Version",
+        nameof(PortalUser.ConcurrencyStamp), nameof(PortalUser.NormalizedEmail), nameof(PortalUser.NormalizedUserName), "Version",
     ];
+
+    /// <summary>
+    /// Secrets: their values never reach the log, but that they changed does (a password change or reset, a
+    /// new security stamp ending every session), under a name people read. Left out of added rows.
+    /// </summary>
+    private static readonly Dictionary<string, string> SecretFields = new()
+    {
+        [nameof(PortalUser.PasswordHash)] = "Password",
+        [nameof(PortalUser.SecurityStamp)] = nameof(PortalUser.SecurityStamp),
+    };
+
+    private const string Withheld = "(withheld)";
+    private const string Changed = "(changed)";
 
     /// <summary>Rows that are not user data (or are audited by name, like role changes) are not logged field by field.</summary>
     private static readonly HashSet<Type> UnauditedTypes =
     [
-        typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserRole<string>), typeof(IdentityUserToken<string>),
+        typeof(AuditEntry), typeof(DataProtectionKey), typeof(UserSession), typeof(IdentityUserRole<string>), typeof(IdentityUserToken<string>),
         typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityRoleClaim<string>),
     ];
 
@@ -79,7 +91,7 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
             EntityType = change.Entry.Metadata.ClrType.Name,
             EntityKey = KeyOf(change.Entry),
             OldValues = change.OldValues is null ? null : JsonSerializer.Serialize(change.OldValues, Json),
-            NewValues = change.NewValues is null ? null : JsonSerializer.Serialize(change.NewValues, Json),
+            NewValues = NewValuesAfterSave(change) is { } values ? JsonSerializer.Serialize(values, Json) : null,
         }));
         await db.SaveChangesAsync(cancellationToken);
         if (pending.Transaction is not null)
@@ -127,23 +139,33 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
         switch (entry.State)
         {
             case EntityState.Added:
-                return new Change(entry, "added", null, fields.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
+                return new Change(entry, "added", null, [.. fields.Where(p => !SecretFields.ContainsKey(p.Metadata.Name)).Select(p => p.Metadata.Name)]);
             case EntityState.Deleted:
-                return new Change(entry, "deleted", fields.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue), null);
+                return new Change(entry, "deleted",
+                    fields.Where(p => !SecretFields.ContainsKey(p.Metadata.Name)).ToDictionary(p => p.Metadata.Name, p => p.OriginalValue), null);
             default:
                 var modified = fields.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
                 return modified.Count == 0
                     ? null
                     : new Change(entry, "modified",
-                        modified.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue),
-                        modified.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
+                        modified.ToDictionary(p => LoggedName(p.Metadata.Name), p => SecretFields.ContainsKey(p.Metadata.Name) ? Withheld : p.OriginalValue),
+                        [.. modified.Select(p => p.Metadata.Name)]);
         }
     }
+
+    /// <summary>
+    /// New values are read once the rows are stored: before, a new row's key (and a new parent's key in its
+    /// foreign keys) is EF's temporary negative number, not the id the database gave it.
+    /// </summary>
+    private static Dictionary<string, object?>? NewValuesAfterSave(Change change) =>
+        change.NewFields?.ToDictionary(LoggedName, name => SecretFields.ContainsKey(name) ? Changed : change.Entry.Property(name).CurrentValue);
+
+    private static string LoggedName(string field) => SecretFields.TryGetValue(field, out var name) ? name : field;
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
 
-    private sealed record Change(EntityEntry Entry, string Action, Dictionary<string, object?>? OldValues, Dictionary<string, object?>? NewValues);
+    private sealed record Change(EntityEntry Entry, string Action, Dictionary<string, object?>? OldValues, IReadOnlyList<string>? NewFields);
 
     private sealed record PendingAudit(List<Change> Changes, IDbContextTransaction? Transaction);
 }

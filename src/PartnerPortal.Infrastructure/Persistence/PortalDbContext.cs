@@ -30,6 +30,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<RoundCriterionWeight> RoundCriterionWeights => Set<RoundCriterionWeight>();
     public DbSet<AhpMatrix> AhpMatrices => Set<AhpMatrix>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<Domain.Indicators.Indicator> Indicators => Set<Domain.Indicators.Indicator>();
     public DbSet<Domain.Indicators.IndicatorValue> IndicatorValues => Set<Domain.Indicators.IndicatorValue>();
     public DbSet<Domain.Indicators.IndicatorImport> IndicatorImports => Set<Domain.Indicators.IndicatorImport>();

@@ -53,7 +53,8 @@ public static class PortalCli
                                                     --password-stdin a password is generated and printed once.
           users set-role --email E --role R[,R…]    Replace an account's roles.
           users disable|enable --email E            Disable (sign-in refused, sessions end) or re-enable an account.
-          users reset-link --email E [--base-url U] Print a one-time password reset link for the person.
+          users reset-link --email E [--base-url U] Print a one-time password reset link for the person, on the
+                                                    portal's public address: U, else the setting Portal:PublicBaseUrl.
           users set-password --email E --password-stdin
                                                     Set a password read from standard input.
           audit export [--since D] [--until D] [--actor TEXT] [--out FILE]

@@ -76,9 +76,8 @@ public static class UsersCommand
                 await context.Output.WriteLineAsync($"{email}: {command.Positional[0]}d");
                 return 0;
             case "reset-link":
-                var token = await accounts.IssueResetTokenAsync(email!);
-                var baseUrl = (command.Option("base-url") ?? "http://localhost:5080").TrimEnd('/');
-                await context.Output.WriteLineAsync($"{baseUrl}/account/reset-password?email={Uri.EscapeDataString(email!)}&token={Uri.EscapeDataString(token)}");
+                var links = scope.ServiceProvider.GetRequiredService<PasswordResetLinks>();
+                await context.Output.WriteLineAsync(await links.IssueAsync(email!, command.Option("base-url"), developmentFallback: "http://localhost:5080"));
                 return 0;
             default:
                 await accounts.SetPasswordAsync(email!, await ReadPasswordAsync(context));

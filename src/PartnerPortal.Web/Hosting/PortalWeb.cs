@@ -26,6 +26,7 @@ public static class PortalWeb
         });
         builder.Services.AddInfrastructure();
         builder.AddPortalSecurity();
+        builder.AddSignInRateLimits();
         builder.Services.AddSingleton<DemoMode>();
         builder.Services.AddSingleton<ImportJobs>();
         builder.Services.AddSingleton<ComponentHtml>();
@@ -49,6 +50,9 @@ public static class PortalWeb
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseMiddleware<MalformedRequestGuard>();
+        // After the guard, which has read the form (the sign-in limit counts per account named in it), and
+        // after the forwarded headers, so the address counted is the client's, not the proxy's.
+        app.UseRateLimiter();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

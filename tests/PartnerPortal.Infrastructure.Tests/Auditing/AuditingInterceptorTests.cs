@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Auditing;
 using PartnerPortal.Domain.Longlisting;
 using PartnerPortal.Domain.Shortlisting;
+using PartnerPortal.Domain.Technologies;
+using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Testing;
@@ -120,4 +124,57 @@ public class AuditingInterceptorTests : SeededStudyTests
         Assert.Equal(1, await check.AuditLog.CountAsync(a => a.EntityType == "Theme" && a.Action == "modified"));
         Assert.Equal(1, await check.AuditLog.CountAsync(a => a.EntityType == "Criterion" && a.Action == "modified"));
     }
+
+    [Fact]
+    public async Task An_added_row_records_the_id_the_database_gave_it_and_its_new_parents_id_not_efs_temporary_ones()
+    {
+        Theme theme;
+        TechGroup group;
+        await using (var db = await ContextAsync())
+        {
+            theme = new Theme { Code = "audit-test", Position = 99, Name = "Audit test", LonglistHeading = "Audit", ShortlistHeading = "Audit" };
+            group = new TechGroup { Letter = "Z", Name = "Audited group", Theme = theme };
+            db.AddRange(theme, group);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = await ContextAsync();
+        var themeEntry = await check.AuditLog.AsNoTracking().SingleAsync(a => a.Action == "added" && a.EntityType == nameof(Theme));
+        var groupEntry = await check.AuditLog.AsNoTracking().SingleAsync(a => a.Action == "added" && a.EntityType == nameof(TechGroup));
+        Assert.Equal(theme.Id.ToString(), themeEntry.EntityKey);
+        Assert.Equal(theme.Id, Json(themeEntry.NewValues).GetProperty("Id").GetInt32());
+        Assert.Equal(group.Id, Json(groupEntry.NewValues).GetProperty("Id").GetInt32());
+        Assert.Equal(theme.Id, Json(groupEntry.NewValues).GetProperty("ThemeId").GetInt32());
+        Assert.True(theme.Id > 0 && group.Id > 0);
+    }
+
+    [Fact]
+    public async Task A_password_change_a_reset_and_an_admins_new_password_each_leave_an_entry_without_the_hash()
+    {
+        const string email = "audited@example.org";
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await accounts.AddAsync(email, [PortalRoles.Analyst], "the first passphrase");
+
+        Assert.True((await users.ChangePasswordAsync(user, "the first passphrase", "the second passphrase")).Succeeded);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        Assert.True((await users.ResetPasswordAsync(user, token, "the third passphrase")).Succeeded);
+        await accounts.SetPasswordAsync(email, "the fourth passphrase");
+
+        await using var check = await ContextAsync();
+        var hash = (await check.Users.SingleAsync(u => u.Email == email)).PasswordHash!;
+        var entries = await check.AuditLog.AsNoTracking().Where(a => a.EntityType == nameof(PortalUser) && a.EntityKey == user.Id).OrderBy(a => a.Id).ToListAsync();
+        var passwordChanges = entries.Where(a => a.Action == "modified" && Json(a.NewValues).TryGetProperty("Password", out _)).ToList();
+        Assert.Equal(3, passwordChanges.Count);
+        Assert.All(passwordChanges, a =>
+        {
+            Assert.Equal("(changed)", Json(a.NewValues).GetProperty("Password").GetString());
+            Assert.Equal("(withheld)", Json(a.OldValues).GetProperty("Password").GetString());
+            Assert.Equal("(changed)", Json(a.NewValues).GetProperty("SecurityStamp").GetString());
+        });
+        Assert.DoesNotContain(entries, a => $"{a.OldValues}{a.NewValues}".Contains(hash) || $"{a.OldValues}{a.NewValues}".Contains("PasswordHash"));
+    }
+
+    private static System.Text.Json.JsonElement Json(string? values) => System.Text.Json.JsonDocument.Parse(values!).RootElement;
 }

@@ -32,6 +32,28 @@ public class UsersCommandTests
         Assert.Contains("cli (", audit.Output);
     }
 
+    [Fact]
+    public async Task A_reset_link_is_on_the_base_url_given_else_on_the_configured_public_address_and_refused_without_either()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync("users");
+        await RunAsync(db, null, "users", "add", "--email", "ana@example.org", "--role", "Analyst");
+        var configured = new Dictionary<string, string?> { ["Portal:PublicBaseUrl"] = "https://portal.example.org" };
+
+        var given = await CliRun.RunWithSettingsAsync(db, null, configured, "users", "reset-link", "--email", "ana@example.org", "--base-url", "https://other.example.org/");
+        var fromConfiguration = await CliRun.RunWithSettingsAsync(db, null, configured, "users", "reset-link", "--email", "ana@example.org");
+        var neither = await RunAsync(db, null, "users", "reset-link", "--email", "ana@example.org");
+        var notAnAddress = await RunAsync(db, null, "users", "reset-link", "--email", "ana@example.org", "--base-url", "portal.example.org");
+
+        Assert.StartsWith("https://other.example.org/account/reset-password?email=ana%40example.org&token=", given.Output);
+        Assert.StartsWith("https://portal.example.org/account/reset-password?email=ana%40example.org&token=", fromConfiguration.Output);
+        Assert.Equal((1, ""), (neither.ExitCode, neither.Output));
+        Assert.Contains("Set Portal:PublicBaseUrl", neither.Error);
+        Assert.Equal((1, ""), (notAnAddress.ExitCode, notAnAddress.Output));
+        Assert.Contains("is not a web address", notAnAddress.Error);
+        var audit = await RunAsync(db, null, "audit", "export");
+        Assert.Equal(2, audit.Output.Split('\n').Count(line => line.Contains("user.reset-link-issued")));
+    }
+
     [Theory]
     [InlineData(new[] { "users", "add", "--email", "x@example.org", "--role", "Wizard" }, "--role takes one or more of Analyst, PortfolioManager, Admin")]
     [InlineData(new[] { "users", "add", "--role", "Analyst" }, "option --email is required")]
