@@ -99,11 +99,11 @@ public sealed class RoundAnalysis
     {
         var analyst = Scores.AnalystIds.ToList().IndexOf(analystId);
         var visible = analyst < 0 ? new bool[Pairs] : Scores.Sheet.PairsScoredBy(analyst);
-        var whole = Index;
         var scores = Scores;
+        // The index and the sheet only when a page asks: the scoring page needs neither.
         return new RoundAnalysis(Round, scores, Aggregate.Only(visible), Countries, Technologies, Criteria, Evidence,
             Shortlisted.Where(key => FindPair(key.CountryCode, key.TechnologySlug) is { } pair && visible[pair]).ToHashSet(),
-            new(), _scope, visible, () => whole.Only(visible), () => scores with { Sheet = scores.Sheet.Only(visible) });
+            new(), _scope, visible, () => Index.Only(visible), () => scores with { Sheet = scores.Sheet.Only(visible) });
     }
 
     /// <summary>Whether the figures of this pair are in this analysis (always, unless it is an analyst's view of an open round).</summary>
