@@ -84,7 +84,9 @@ public static class DependencyInjection
         services.AddSingleton(provider =>
         {
             var reporting = provider.GetRequiredService<ReportingDbContextFactory>();
-            return new RoundExporter(new RoundCatalog(reporting), new LonglistReader(reporting, new RoundScoreLoader(reporting)), new ShortlistReader(reporting));
+            // Who may see which rows is decided on the primary, where assignments and scores are current.
+            return new RoundExporter(new RoundCatalog(reporting), new LonglistReader(reporting, new RoundScoreLoader(reporting)), new ShortlistReader(reporting),
+                provider.GetRequiredService<Analysis.RoundAnalyzer>());
         });
         services.AddSingleton<Analysis.RoundAnalyzer>();
         services.AddSingleton<Comparisons.RoundComparer>();

@@ -111,7 +111,7 @@ public class AccessibilityTests(BrowserPortal portal, ITestOutputHelper log) : I
 
     private async Task<string> FirstPairAsync()
     {
-        var analysis = await portal.Services.GetRequiredService<Infrastructure.Analysis.RoundAnalyzer>().AnalyseAsync(Demo);
+        var analysis = await portal.Services.GetRequiredService<Infrastructure.Analysis.RoundAnalyzer>().AnalyseAsync(Demo, Infrastructure.Analysis.RoundViewer.Unrestricted);
         return $"{analysis.Countries[0].Code}/{analysis.Technologies[0].Slug}";
     }
 }

@@ -23,6 +23,25 @@ public sealed class PairScores
 
     public bool IsComplete(int pair) => !double.IsNaN(_index[pair]);
 
+    /// <summary>
+    /// These indices with the pairs outside <paramref name="visible"/> (one flag per pair) incomplete. The
+    /// pairs kept keep the index the whole round gives them: under TOPSIS that is the group's figure, not one
+    /// recomputed among the pairs kept.
+    /// </summary>
+    public PairScores Only(bool[] visible)
+    {
+        if (visible.Length != Pairs)
+        {
+            throw new ScoringInputException($"Give one flag per pair: {Pairs} pairs, {visible.Length} flags.");
+        }
+        var index = new double[Pairs];
+        for (var pair = 0; pair < index.Length; pair++)
+        {
+            index[pair] = visible[pair] ? _index[pair] : double.NaN;
+        }
+        return new PairScores(Countries, Technologies, index, Method);
+    }
+
     public static PairScores Compute(RoundAggregate aggregate, IReadOnlyList<double> weights, RankingMethod method = RankingMethod.WeightedSum)
     {
         var index = new double[aggregate.Pairs];

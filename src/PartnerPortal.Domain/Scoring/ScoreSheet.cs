@@ -47,6 +47,53 @@ public sealed class ScoreSheet
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="analyst"/> has given every criterion of <paramref name="pair"/> a 1–5 score. This is
+    /// what "has scored the pair" means for seeing the group's figures while a round is open (anti-anchoring):
+    /// "insufficient evidence" is an answer, but not a judgement, so it does not count.
+    /// </summary>
+    public bool HasScored(int pair, int analyst)
+    {
+        for (var criterion = 0; criterion < Criteria; criterion++)
+        {
+            if (_values[Offset(pair, criterion, analyst)] == NotScored)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>One flag per pair: whether <paramref name="analyst"/> has scored it (<see cref="HasScored"/>).</summary>
+    public bool[] PairsScoredBy(int analyst)
+    {
+        var scored = new bool[Pairs];
+        for (var pair = 0; pair < scored.Length; pair++)
+        {
+            scored[pair] = HasScored(pair, analyst);
+        }
+        return scored;
+    }
+
+    /// <summary>A copy holding only the scores of the pairs marked in <paramref name="visible"/> (one flag per pair).</summary>
+    public ScoreSheet Only(bool[] visible)
+    {
+        if (visible.Length != Pairs)
+        {
+            throw new ScoringInputException($"Give one flag per pair: {Pairs} pairs, {visible.Length} flags.");
+        }
+        var copy = new ScoreSheet(Countries, Technologies, Criteria, Analysts);
+        var pairLength = Criteria * Analysts;
+        for (var pair = 0; pair < visible.Length; pair++)
+        {
+            if (visible[pair])
+            {
+                _values.AsSpan(pair * pairLength, pairLength).CopyTo(copy._values.AsSpan(pair * pairLength, pairLength));
+            }
+        }
+        return copy;
+    }
+
     /// <summary>A copy to change while readers keep using this one.</summary>
     public ScoreSheet Clone()
     {

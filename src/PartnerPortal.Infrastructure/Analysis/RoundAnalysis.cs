@@ -19,16 +19,23 @@ public sealed class RoundAnalysis
     private readonly Lazy<(int[] Overall, int[] InTechnology, int[] InCountry)> _ranks;
     private readonly Lazy<IReadOnlyDictionary<int, LonglistDecision>> _longlist;
     private readonly Lazy<(ShortlistProposal Proposal, int Unscored)> _proposal;
+    private readonly Lazy<RoundScores> _scores;
+
+    // Null for the whole round; for an analyst's view, one flag per pair: whether they may see its figures.
+    private readonly bool[]? _visible;
+    private readonly Lazy<PairVisibility> _visibility;
 
     // Values pages derive from the round, kept as long as what they depend on: the round as loaded (its
-    // settings, scope, evidence, decisions — a change to any reloads it), or these very scores.
+    // settings, scope, evidence, decisions — a change to any reloads it), or these very scores. An analyst's view
+    // has its own (what it shows differs), except for what scope and framework alone decide.
     private readonly DerivedValues _sinceLoad;
     private readonly DerivedValues _sinceScores = new();
+    private readonly DerivedValues _scope;
 
     public RoundAnalysis(
         Round round, RoundScores scores, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
         IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyDictionary<int, LonglistEvidence> evidenceByPair, IReadOnlySet<PairKey> shortlisted)
-        : this(round, scores, scores.Aggregate(), countries, technologies, criteria, evidenceByPair, shortlisted, new())
+        : this(round, scores, scores.Aggregate(), countries, technologies, criteria, evidenceByPair, shortlisted, new(), new())
     {
     }
 
@@ -37,12 +44,13 @@ public sealed class RoundAnalysis
     private RoundAnalysis(
         Round round, RoundScores scores, RoundAggregate aggregate, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
         IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyDictionary<int, LonglistEvidence> evidenceByPair, IReadOnlySet<PairKey> shortlisted,
-        DerivedValues sinceLoad)
+        DerivedValues sinceLoad, DerivedValues scope, bool[]? visible = null, Func<PairScores>? index = null, Func<RoundScores>? scoresSeen = null)
     {
-        _sinceLoad = sinceLoad;
-        (Round, Scores, Countries, Technologies, Criteria, Shortlisted, Evidence, Aggregate) = (round, scores, countries, technologies, criteria, shortlisted, evidenceByPair, aggregate);
+        (_sinceLoad, _scope, _visible) = (sinceLoad, scope, visible);
+        (Round, Countries, Technologies, Criteria, Shortlisted, Evidence, Aggregate) = (round, countries, technologies, criteria, shortlisted, evidenceByPair, aggregate);
+        _scores = new(scoresSeen ?? (() => scores));
         Weights = ScoreAggregator.NormaliseWeights(scores.Weights, scores.Sheet.Criteria);
-        _index = new(() => PairScores.Compute(Aggregate, Weights, round.RankingMethod));
+        _index = new(index ?? (() => PairScores.Compute(Aggregate, Weights, round.RankingMethod)));
         _ranks = new(() => (PairRanking.Overall(Index), PairRanking.CountriesPerTechnology(Index), PairRanking.TechnologiesPerCountry(Index)));
         _longlist = new(() =>
         {
@@ -54,28 +62,77 @@ public sealed class RoundAnalysis
             var candidates = Longlist.Where(d => d.Value.IsLonglisted && Index.IsComplete(d.Key)).Select(d => Candidate(d.Key)).ToList();
             return (ShortlistProposer.Propose(candidates, round.PortfolioConstraints), Longlist.Count(d => d.Value.IsLonglisted) - candidates.Count);
         });
+        _visibility = new(() =>
+        {
+            if (_visible is not { } flags)
+            {
+                return PairVisibility.All;
+            }
+            var (countryIndex, technologyIndex) = (IndexById(Countries.Select(c => c.Id)), IndexById(Technologies.Select(t => t.Id)));
+            return PairVisibility.Where((countryId, technologyId) =>
+                countryIndex.TryGetValue(countryId, out var c) && technologyIndex.TryGetValue(technologyId, out var t) && flags[PairOf(c, t)]);
+        });
     }
 
     /// <summary>This analysis with the scores of <paramref name="changedPairs"/> replaced by those in <paramref name="scores"/>'s sheet.</summary>
     public RoundAnalysis WithScores(RoundScores scores, IEnumerable<int> changedPairs)
     {
+        if (_visible is not null)
+        {
+            throw new InvalidOperationException("An analyst's view of a round is made from the whole round's analysis, never brought up to date itself.");
+        }
         var aggregate = Aggregate.Clone();
         foreach (var pair in changedPairs.Distinct())
         {
             ScoreAggregator.RecomputePair(aggregate, scores.Sheet, scores.Weights, pair);
         }
-        return new RoundAnalysis(Round, scores, aggregate, Countries, Technologies, Criteria, Evidence, Shortlisted, _sinceLoad);
+        return new RoundAnalysis(Round, scores, aggregate, Countries, Technologies, Criteria, Evidence, Shortlisted, _sinceLoad, _scope);
     }
 
     /// <summary>
+    /// The round as an analyst may see it while it is open: the group's figures — statistics, index, ranks,
+    /// disagreement, agreement, longlist verdicts that depend on the index, shortlisted pairs — only of the pairs
+    /// they have given a 1–5 score on every criterion (<see cref="ScoreSheet.HasScored"/>). The other pairs read as
+    /// never scored. Ranks are among the pairs kept; an index is the whole round's.
+    /// </summary>
+    public RoundAnalysis SeenBy(string analystId)
+    {
+        var analyst = Scores.AnalystIds.ToList().IndexOf(analystId);
+        var visible = analyst < 0 ? new bool[Pairs] : Scores.Sheet.PairsScoredBy(analyst);
+        var scores = Scores;
+        // The index and the sheet only when a page asks: the scoring page needs neither.
+        return new RoundAnalysis(Round, scores, Aggregate.Only(visible), Countries, Technologies, Criteria, Evidence,
+            Shortlisted.Where(key => FindPair(key.CountryCode, key.TechnologySlug) is { } pair && visible[pair]).ToHashSet(),
+            new(), _scope, visible, () => Index.Only(visible), () => scores with { Sheet = scores.Sheet.Only(visible) });
+    }
+
+    /// <summary>Whether the figures of this pair are in this analysis (always, unless it is an analyst's view of an open round).</summary>
+    public bool Sees(int pair) => _visible is null || _visible[pair];
+
+    /// <summary>Whether this is the whole round, every figure in it.</summary>
+    public bool SeesEverything => _visible is null;
+
+    /// <summary>The pairs this analysis holds the figures of, by country and technology id, for readers outside it.</summary>
+    public PairVisibility Visibility => _visibility.Value;
+
+    /// <summary>
     /// A value derived from the round, computed once and kept while it holds: until the round reloads, or,
-    /// when it <paramref name="dependsOnScores"/>, until a score changes.
+    /// when it <paramref name="dependsOnScores"/>, until a score changes. Kept per view: an analyst's view
+    /// does not share what it remembers with the whole round's.
     /// </summary>
     public Task<T> RememberAsync<T>(string key, bool dependsOnScores, Func<Task<T>> compute) where T : class =>
         (dependsOnScores ? _sinceScores : _sinceLoad).GetAsync(key, compute);
 
+    /// <summary>
+    /// A value that the round's scope and the framework alone decide (countries, technologies, criteria and their
+    /// texts) — the same for every viewer, so shared by every view of the round until it reloads.
+    /// </summary>
+    public Task<T> RememberScopeAsync<T>(string key, Func<Task<T>> compute) where T : class => _scope.GetAsync(key, compute);
+
     public Round Round { get; }
-    public RoundScores Scores { get; }
+
+    /// <summary>The scores behind the figures: in an analyst's view, only those of the pairs it shows.</summary>
+    public RoundScores Scores => _scores.Value;
     public IReadOnlyList<AnalysedCountry> Countries { get; }
     public IReadOnlyList<AnalysedTechnology> Technologies { get; }
     public IReadOnlyList<AnalysedCriterion> Criteria { get; }
@@ -140,6 +197,8 @@ public sealed class RoundAnalysis
         Longlist.Where(d => d.Value.IsLonglisted).Select(d => KeyOf(d.Key)).ToHashSet(),
         Shortlisted,
         Enumerable.Range(0, Pairs).Where(p => OverallRanks[p] > 0).ToDictionary(KeyOf, p => OverallRanks[p]));
+
+    private static Dictionary<int, int> IndexById(IEnumerable<int> ids) => ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
 
     private ShortlistCandidate Candidate(int pair)
     {

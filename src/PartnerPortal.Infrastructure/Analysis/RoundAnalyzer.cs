@@ -11,11 +11,51 @@ namespace PartnerPortal.Infrastructure.Analysis;
 /// <summary>
 /// Loads a round's scores, settings, longlisting evidence and decisions, and runs the scoring service over
 /// them; the analysis is kept in memory and brought up to date as the round changes (<see cref="RoundAnalysisCache"/>).
+/// Every caller says who is looking, and gets what that viewer may see (anti-anchoring): portfolio managers
+/// and admins the whole round, anyone the whole round once it is published, an analyst assigned to an open
+/// round only the figures of the pairs they have scored (<see cref="RoundAnalysis.SeenBy"/>), anyone else
+/// nothing (<see cref="RoundHiddenException"/>).
 /// </summary>
 public sealed class RoundAnalyzer(IDbContextFactory<PortalDbContext> contextFactory, RoundScoreLoader scoreLoader, RoundAnalysisCache cache)
 {
-    public Task<RoundAnalysis> AnalyseAsync(string roundSlug, CancellationToken cancellationToken = default) =>
-        cache.GetAsync(roundSlug, token => LoadAsync(roundSlug, token), cancellationToken);
+    public async Task<RoundAnalysis> AnalyseAsync(string roundSlug, RoundViewer viewer, CancellationToken cancellationToken = default)
+    {
+        var analysis = await cache.GetAsync(roundSlug, token => LoadAsync(roundSlug, token), cancellationToken);
+        if (viewer.SeesEverything || analysis.Round.IsPublished)
+        {
+            return analysis;
+        }
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await RoundAccess.EnsureOpenAsync(db, analysis.Round, viewer, cancellationToken);
+        }
+        // Kept until the next change of scores: the heat map, matrix and pair page of one analyst share it.
+        return await analysis.RememberAsync($"seen-by:{viewer.UserId}", dependsOnScores: true, () => Task.FromResult(analysis.SeenBy(viewer.UserId!)));
+    }
+
+    /// <summary>
+    /// Which pairs' figures the viewer may see, for readers outside the analysis (Tables 6.1 and 6.2, their
+    /// print view and exports). A round with nothing in scope yet has no scores: an analyst sees none of it.
+    /// </summary>
+    public async Task<PairVisibility> VisibilityAsync(string roundSlug, RoundViewer viewer, CancellationToken cancellationToken = default)
+    {
+        if (viewer.SeesEverything)
+        {
+            return PairVisibility.All;
+        }
+        try
+        {
+            return (await AnalyseAsync(roundSlug, viewer, cancellationToken)).Visibility;
+        }
+        catch (InvalidOperationException)
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken)
+                ?? throw new RoundNotFoundException(roundSlug);
+            await RoundAccess.EnsureOpenAsync(db, round, viewer, cancellationToken);
+            return round.IsPublished ? PairVisibility.All : PairVisibility.None;
+        }
+    }
 
     private async Task<RoundAnalysis> LoadAsync(string roundSlug, CancellationToken cancellationToken)
     {

@@ -3,13 +3,17 @@ using PartnerPortal.Infrastructure.Analysis;
 
 namespace PartnerPortal.Infrastructure.Comparisons;
 
-/// <summary>Compares an earlier round with a later one through the scoring service's view of each.</summary>
+/// <summary>
+/// Compares an earlier round with a later one through the scoring service's view of each, as the viewer may
+/// see it: an analyst's ranks and shortlist of an open round hold only the pairs they have scored.
+/// </summary>
 public sealed class RoundComparer(RoundAnalyzer analyzer)
 {
-    public async Task<RoundComparisonReport> CompareAsync(string earlierSlug, string laterSlug, int moves = 10, CancellationToken cancellationToken = default)
+    public async Task<RoundComparisonReport> CompareAsync(
+        string earlierSlug, string laterSlug, RoundViewer viewer, int moves = 10, CancellationToken cancellationToken = default)
     {
-        var earlier = await analyzer.AnalyseAsync(earlierSlug, cancellationToken);
-        var later = await analyzer.AnalyseAsync(laterSlug, cancellationToken);
+        var earlier = await analyzer.AnalyseAsync(earlierSlug, viewer, cancellationToken);
+        var later = await analyzer.AnalyseAsync(laterSlug, viewer, cancellationToken);
         var names = new Dictionary<PairKey, string>();
         foreach (var analysis in new[] { earlier, later })
         {

@@ -12,9 +12,14 @@ namespace PartnerPortal.Infrastructure.Dashboard;
 /// </summary>
 public sealed class RoundDashboardReader(IDbContextFactory<PortalDbContext> contextFactory, RoundAnalyzer analyzer, TimeProvider clock)
 {
-    public async Task<RoundDashboard> ReadAsync(string roundSlug, string userId, CancellationToken cancellationToken = default)
+    /// <summary>Portfolio managers' and admins' only: completion by analyst and disagreement say whose scores are whose.</summary>
+    public async Task<RoundDashboard> ReadAsync(string roundSlug, RoundViewer viewer, CancellationToken cancellationToken = default)
     {
-        var analysis = await analyzer.AnalyseAsync(roundSlug, cancellationToken);
+        if (!viewer.SeesEverything || viewer.UserId is not { } userId)
+        {
+            throw RoundHiddenException.ManagersOnly(roundSlug);
+        }
+        var analysis = await analyzer.AnalyseAsync(roundSlug, viewer, cancellationToken);
         var roundId = analysis.Round.Id;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var criteria = analysis.Criteria.Count;

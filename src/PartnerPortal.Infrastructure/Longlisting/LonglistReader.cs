@@ -1,15 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Longlisting;
 using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Scoring;
 
 namespace PartnerPortal.Infrastructure.Longlisting;
 
-/// <summary>Computes a round's longlist from its evidence with the study's rule, in Table 6.1 order.</summary>
+/// <summary>
+/// Computes a round's longlist from its evidence with the study's rule, in Table 6.1 order. Under a rule with
+/// a minimum index a verdict tells the index, so only pairs the reader may see the figures of are listed.
+/// </summary>
 public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFactory, RoundScoreLoader scoreLoader)
 {
-    public async Task<IReadOnlyList<LonglistPair>> ReadAsync(int roundId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LonglistPair>> ReadAsync(int roundId, PairVisibility visible, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var countryOrder = await db.Rounds.Where(r => r.Id == roundId)
@@ -19,7 +23,9 @@ public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFac
         var rule = round.LonglistRule;
         // Evidence without navigations, joined here to the round's few countries and technologies: at 41,000
         // pairs, materialising each pair's country, technology, group and theme cost most of the page.
-        var evidence = await db.LonglistEvidence.AsNoTracking().Where(e => e.RoundId == roundId).ToListAsync(cancellationToken);
+        var evidence = (await db.LonglistEvidence.AsNoTracking().Where(e => e.RoundId == roundId).ToListAsync(cancellationToken))
+            .Where(e => rule.MinimumIndex is null || visible.Sees(e.CountryId, e.TechnologyId))
+            .ToList();
         var countries = await db.Countries.AsNoTracking().Where(c => countryOrder.Keys.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var technologyIds = evidence.Select(e => e.TechnologyId).Distinct().ToList();
         var technologies = await db.Technologies.AsNoTracking().Where(t => technologyIds.Contains(t.Id))

@@ -17,10 +17,12 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
 {
     public const int MaximumCommentLength = 2000;
 
-    public async Task<RoundWeights> ReadAsync(string roundSlug, CancellationToken cancellationToken = default)
+    /// <summary>The round's weights and managers' judgements; nothing for an analyst not assigned to the round before it is published.</summary>
+    public async Task<RoundWeights> ReadAsync(string roundSlug, RoundViewer viewer, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var round = await FindRoundAsync(db, roundSlug, cancellationToken);
+        await RoundAccess.EnsureOpenAsync(db, round, viewer, cancellationToken);
         var criteria = await db.Criteria.OrderBy(c => c.Position).Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name)).ToListAsync(cancellationToken);
         var weights = await CurrentWeightsAsync(db, round.Id, criteria, cancellationToken);
         var matrices = await db.AhpMatrices.AsNoTracking().Where(m => m.RoundId == round.Id).OrderBy(m => m.ManagerName).ToListAsync(cancellationToken);
@@ -104,7 +106,7 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
             Named(criteria, before),
             new Dictionary<string, object> { ["weights"] = Named(criteria, weights), ["details"] = details },
             comment.Trim());
-        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Slug, round.Id.ToString()], cancellationToken);
+        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(roundSlug, RoundViewer.Unrestricted, cancellationToken), nameof(Round), [round.Slug, round.Id.ToString()], cancellationToken);
     }
 
     private static Dictionary<string, double> Named(IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyList<double> weights) =>

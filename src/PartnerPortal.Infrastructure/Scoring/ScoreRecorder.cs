@@ -45,6 +45,8 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
         {
             throw new ScoringInputException("You have seen the group's scores for this pair: say why you revise yours.");
         }
+        // Before this save the criterion had no 1-5 score, so a pair complete after it is one the save completed.
+        var hadScore = score?.Value is not null;
         if (score is null)
         {
             if (input.ExpectedVersion is not null)
@@ -68,7 +70,7 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return new ScoreSaveResult(false, View(score, input.CriterionCode), await HasScoredWholePairAsync(db, score, cancellationToken));
+            return new ScoreSaveResult(false, View(score, input.CriterionCode), !hadScore && score.Value is not null && await HasScoredWholePairAsync(db, score, cancellationToken));
         }
         catch (Exception exception) when (exception is DbUpdateConcurrencyException || IsUniqueViolation(exception))
         {
@@ -80,12 +82,18 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
         }
     }
 
-    /// <summary>Whether the analyst had scored every criterion of this pair: from then on they see the others' scores.</summary>
+    /// <summary>
+    /// Whether the analyst has given every criterion of this pair a 1–5 score: from then on they see the others'
+    /// scores. "Insufficient evidence" is an answer but not a judgement, so it does not count (<see cref="ScoreSheet.HasScored"/>).
+    /// </summary>
     public static async Task<bool> HasScoredWholePairAsync(PortalDbContext db, Score score, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return await PairCriteriaScored(db, score.RoundId, score.CountryId, score.TechnologyId, score.AnalystId) >= await CriteriaCount(db);
     }
+
+    /// <summary>The same rule over one analyst's answers to a pair's criteria, in criterion order (null: no answer or insufficient evidence).</summary>
+    public static bool HasScored(IEnumerable<byte?> answers) => answers.All(value => value is >= ScoreSheet.Lowest and <= ScoreSheet.Highest);
 
     // Compiled: every change an analyst makes runs these reads, and building and matching their LINQ trees each
     // time was most of a save's CPU under load.
@@ -104,7 +112,7 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
 
     private static readonly Func<PortalDbContext, int, int, int, string, Task<int>> PairCriteriaScored = EF.CompileAsyncQuery(
         (PortalDbContext db, int roundId, int countryId, int technologyId, string analystId) => db.Scores.Count(s =>
-            s.RoundId == roundId && s.CountryId == countryId && s.TechnologyId == technologyId && s.AnalystId == analystId));
+            s.RoundId == roundId && s.CountryId == countryId && s.TechnologyId == technologyId && s.AnalystId == analystId && s.Value != null));
 
     private static readonly Func<PortalDbContext, Task<int>> CriteriaCount = EF.CompileAsyncQuery((PortalDbContext db) => db.Criteria.Count());
 

@@ -1,34 +1,38 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Shortlisting;
+using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Persistence;
 
 namespace PartnerPortal.Infrastructure.Shortlisting;
 
-/// <summary>Reads a round's shortlist as the Table 6.2 rows: accepted partners only, in the decided order.</summary>
+/// <summary>
+/// Reads a round's shortlist as the Table 6.2 rows: accepted partners only, in the decided order. Decisions
+/// follow the scores, so a reader sees only the pairs it may see the figures of (<see cref="PairVisibility"/>).
+/// </summary>
 public sealed class ShortlistReader(IDbContextFactory<PortalDbContext> contextFactory)
 {
-    public async Task<IReadOnlyList<ShortlistTableRow>> ReadAsync(int roundId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ShortlistTableRow>> ReadAsync(int roundId, PairVisibility visible, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return (await LoadAsync(db, roundId, cancellationToken))
+        return (await LoadAsync(db, roundId, visible, cancellationToken))
             .Select(e => new ShortlistTableRow(
                 e.Technology!.TechGroup!.Theme!.ShortlistHeading,
                 e.Technology.Slug,
                 e.Title,
                 e.Description,
-                Accepted(e).Select((p, index) => p.StudyName(startOfSentence: index == 0)).ToList(),
+                Accepted(e, visible).Select((p, index) => p.StudyName(startOfSentence: index == 0)).ToList(),
                 e.Rationale.OrderBy(r => r.Position).Select(r => r.Text).ToList()))
             .ToList();
     }
 
     /// <summary>Each accepted pair in Table 6.2 order, with its value-capture pathways, instruments and win-win principles in words.</summary>
-    public async Task<IReadOnlyList<OpportunityRow>> OpportunitiesAsync(int roundId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OpportunityRow>> OpportunitiesAsync(int roundId, PairVisibility visible, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var instruments = await db.Instruments.ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         var principles = await db.Principles.OrderBy(p => p.Position).ToListAsync(cancellationToken);
-        return (await LoadAsync(db, roundId, cancellationToken))
-            .SelectMany(e => Accepted(e).Select((p, index) => new OpportunityRow(
+        return (await LoadAsync(db, roundId, visible, cancellationToken))
+            .SelectMany(e => Accepted(e, visible).Select((p, index) => new OpportunityRow(
                 e.Technology!.TechGroup!.Theme!.ShortlistHeading,
                 e.Title,
                 p.StudyName(startOfSentence: index == 0),
@@ -44,11 +48,11 @@ public sealed class ShortlistReader(IDbContextFactory<PortalDbContext> contextFa
     }
 
     /// <summary>The balance of the accepted shortlist: themes, regions, established and emerging partners, load per country.</summary>
-    public async Task<PortfolioBalance> BalanceAsync(int roundId, CancellationToken cancellationToken = default)
+    public async Task<PortfolioBalance> BalanceAsync(int roundId, PairVisibility visible, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var items = (await LoadAsync(db, roundId, cancellationToken))
-            .SelectMany(e => Accepted(e).Select(p => new BalanceItem(
+        var items = (await LoadAsync(db, roundId, visible, cancellationToken))
+            .SelectMany(e => Accepted(e, visible).Select(p => new BalanceItem(
                 e.Technology!.TechGroup!.Theme!.Name, e.Technology.Name, p.Country!.Name, p.Country.Region,
                 p.Country.Maturity == Domain.Countries.PartnerMaturity.Emerging)))
             .ToList();
@@ -62,11 +66,11 @@ public sealed class ShortlistReader(IDbContextFactory<PortalDbContext> contextFa
         _ => "unknown",
     };
 
-    private static IEnumerable<ShortlistPartner> Accepted(ShortlistEntry entry) =>
-        entry.Partners.Where(p => p.Decision == ShortlistDecision.Accepted).OrderBy(p => p.Position);
+    private static IEnumerable<ShortlistPartner> Accepted(ShortlistEntry entry, PairVisibility visible) =>
+        entry.Partners.Where(p => p.Decision == ShortlistDecision.Accepted && visible.Sees(p.CountryId, entry.TechnologyId)).OrderBy(p => p.Position);
 
-    /// <summary>Entries in Table 6.2 order; a technology whose partners were all rejected or deferred is not on the shortlist.</summary>
-    private static async Task<List<ShortlistEntry>> LoadAsync(PortalDbContext db, int roundId, CancellationToken cancellationToken)
+    /// <summary>Entries in Table 6.2 order; a technology whose partners were all rejected or deferred (or hidden) is not on the shortlist.</summary>
+    private static async Task<List<ShortlistEntry>> LoadAsync(PortalDbContext db, int roundId, PairVisibility visible, CancellationToken cancellationToken)
     {
         var entries = await db.ShortlistEntries.AsNoTracking()
             .Where(e => e.RoundId == roundId)
@@ -77,7 +81,7 @@ public sealed class ShortlistReader(IDbContextFactory<PortalDbContext> contextFa
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return [.. entries
-            .Where(e => e.Partners.Any(p => p.Decision == ShortlistDecision.Accepted))
+            .Where(e => Accepted(e, visible).Any())
             .OrderBy(e => e.Technology!.TechGroup!.Theme!.Position)
             .ThenBy(e => e.Position)];
     }

@@ -11,8 +11,10 @@ namespace PartnerPortal.Infrastructure.Workspace;
 
 /// <summary>
 /// The analyst's side of a round: their assignments and progress, the scoring matrix and one pair's
-/// worksheet. Other analysts' scores stay hidden until the analyst has scored the whole pair (as in a Delphi
-/// round), so nobody anchors on the group.
+/// worksheet. Other analysts' scores stay hidden until the analyst has given every criterion of the pair a
+/// 1–5 score (as in a Delphi round; "insufficient evidence" does not count), so nobody anchors on the group —
+/// the rule every page of the round follows (<see cref="RoundAnalyzer"/>). A round the analyst is not assigned
+/// to shows nothing until it is published.
 /// </summary>
 public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextFactory, RoundAnalyzer analyzer)
 {
@@ -37,16 +39,18 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
 
     /// <param name="onlyCountry">When given, only that country's row of cells is filled (the page shows only it):
     /// on a 200 × 205 round that spares 40,000 cells a request.</param>
-    public async Task<ScoringMatrix> MatrixAsync(string roundSlug, string analystId, string? onlyCountry = null, CancellationToken cancellationToken = default)
+    public async Task<ScoringMatrix> MatrixAsync(string roundSlug, RoundViewer viewer, string? onlyCountry = null, CancellationToken cancellationToken = default)
     {
-        var analysis = await analyzer.AnalyseAsync(roundSlug, cancellationToken);
+        // The viewer's view: a cell's group index is there only once they may see the pair's figures.
+        var analysis = await analyzer.AnalyseAsync(roundSlug, viewer, cancellationToken);
+        var analystId = viewer.UserId ?? "";
         var criteria = analysis.Criteria.Count;
         var rows = Enumerable.Range(0, analysis.Countries.Count).Where(c => onlyCountry is null || analysis.Countries[c].Code == onlyCountry).ToList();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var counts = onlyCountry is null ? await MyCountsAsync(db, analysis.Round.Id, analystId, cancellationToken)
             : rows.Count == 1 ? await MyCountsForCountryAsync(db, analysis.Round.Id, analystId, analysis.Countries[rows[0]].Id, cancellationToken)
             : [];
-        var technologies = await analysis.RememberAsync("matrix-technologies", dependsOnScores: false, () => MatrixTechnologiesAsync(analysis.Round.Id, cancellationToken));
+        var technologies = await analysis.RememberScopeAsync("matrix-technologies", () => MatrixTechnologiesAsync(analysis.Round.Id, cancellationToken));
         var cells = new MatrixCell[analysis.Countries.Count, technologies.Count];
         foreach (var c in rows)
         {
@@ -79,14 +83,15 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         (PortalDbContext db, int roundId, int countryId, int technologyId) =>
             db.LonglistEvidence.AsNoTracking().SingleOrDefault(e => e.RoundId == roundId && e.CountryId == countryId && e.TechnologyId == technologyId));
 
-    public async Task<PairWorksheet?> PairAsync(string roundSlug, string countryCode, string technologySlug, string analystId, CancellationToken cancellationToken = default)
+    public async Task<PairWorksheet?> PairAsync(string roundSlug, string countryCode, string technologySlug, RoundViewer viewer, CancellationToken cancellationToken = default)
     {
         // The round, its scope and the framework come from the round's analysis, kept in memory (ADR-005):
         // the page is the one analysts open most, and these change only when the round reloads.
         RoundAnalysis analysis;
+        var analystId = viewer.UserId ?? "";
         try
         {
-            analysis = await analyzer.AnalyseAsync(roundSlug, cancellationToken);
+            analysis = await analyzer.AnalyseAsync(roundSlug, viewer, cancellationToken);
         }
         catch (InvalidOperationException)
         {
@@ -100,26 +105,27 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         }
         // The evidence beside the scores (a country's Table 5.3 statements, a technology's domains and group)
         // changes only with the framework, which reloads the analysis: read once per round, not per page.
-        var inScope = await analysis.RememberAsync("pair-countries-and-technologies", dependsOnScores: false, () => PairSubjectsAsync(analysis, cancellationToken));
+        var inScope = await analysis.RememberScopeAsync("pair-countries-and-technologies", () => PairSubjectsAsync(analysis, cancellationToken));
         var (country, technology) = (inScope.Countries[countryCode], inScope.Technologies[technologySlug]);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var criteria = await analysis.RememberAsync("criteria-with-questions-and-scale", dependsOnScores: false, () => CriteriaAsync(cancellationToken));
+        var criteria = await analysis.RememberScopeAsync("criteria-with-questions-and-scale", () => CriteriaAsync(cancellationToken));
         var scores = new List<Score>();
         await foreach (var score in PairScores(db, round.Id, country.Id, technology.Id).WithCancellation(cancellationToken))
         {
             scores.Add(score);
         }
         var mine = scores.Where(s => s.AnalystId == analystId).ToDictionary(s => s.CriterionId);
-        var submitted = criteria.All(c => mine.ContainsKey(c.Id));
+        // Read from the scores just loaded, not the analysis, which may lag this analyst's last save by a moment.
+        var seesGroup = round.IsPublished || ScoreRecorder.HasScored(criteria.Select(c => mine.GetValueOrDefault(c.Id)?.Value));
         var sheets = criteria.Select(c => new CriterionSheet(
                 c.Code, c.Name, c.Definition, [.. c.GuidingQuestions.OrderBy(q => q.Position)], [.. c.ScaleLevels.OrderBy(l => l.Level)],
                 mine.TryGetValue(c.Id, out var score) ? ScoreRecorder.View(score, c.Code) : null,
-                submitted ? Statistics(scores.Where(s => s.CriterionId == c.Id)) : null))
+                seesGroup ? Statistics(scores.Where(s => s.CriterionId == c.Id)) : null))
             .ToList();
         var evidence = await PairEvidence(db, round.Id, country.Id, technology.Id);
         var position = analysis.PairOf(countryIndex, technologyIndex);
         (string, string)? At(int p) => p < 0 || p >= analysis.Pairs ? null : (analysis.CountryOf(p).Code, analysis.TechnologyOf(p).Slug);
-        return new PairWorksheet(round.Slug, round.Name, round.Status, country, technology, sheets, submitted, evidence, At(position - 1), At(position + 1));
+        return new PairWorksheet(round.Slug, round.Name, round.Status, country, technology, sheets, seesGroup, evidence, At(position - 1), At(position + 1));
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> items, Func<T, bool> match)

@@ -5,8 +5,11 @@ using PartnerPortal.Domain.Technologies;
 
 namespace PartnerPortal.Infrastructure.Workspace;
 
-/// <summary>Everything an analyst needs to score one pair, and where to go next.</summary>
+/// <summary>
+/// Everything an analyst needs to score one pair, and where to go next; <paramref name="SeesGroup"/> once they
+/// have given every criterion a 1–5 score (or the round is published): the group's spread is then filled in.
+/// </summary>
 public sealed record PairWorksheet(
     string RoundSlug, string RoundName, RoundStatus Status,
-    Country Country, Technology Technology, IReadOnlyList<CriterionSheet> Criteria, bool Submitted,
+    Country Country, Technology Technology, IReadOnlyList<CriterionSheet> Criteria, bool SeesGroup,
     LonglistEvidence? Evidence, (string Country, string Technology)? Previous, (string Country, string Technology)? Next);

@@ -1,3 +1,4 @@
+using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Exports;
 
 namespace PartnerPortal.Web.Cli;
@@ -28,7 +29,7 @@ public static class ExportCommand
         if (path is null)
         {
             var buffer = new MemoryStream();
-            await exporter.ExportAsync(round, table, format, buffer);
+            await exporter.ExportAsync(round, table, format, buffer, RoundViewer.Unrestricted);
             await context.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
             return 0;
         }
@@ -38,7 +39,7 @@ public static class ExportCommand
         {
             await using (var file = File.Create(temporary))
             {
-                await exporter.ExportAsync(round, table, format, file);
+                await exporter.ExportAsync(round, table, format, file, RoundViewer.Unrestricted);
             }
             File.Move(temporary, path, overwrite: true);
         }

@@ -72,14 +72,14 @@ public static class RoundCommand
                 return 0;
             case "weights":
                 var editor = context.Services.GetRequiredService<RoundWeightsEditor>();
-                var current = await editor.ReadAsync(slug);
+                var current = await editor.ReadAsync(slug, RoundViewer.Unrestricted);
                 var conflict = await editor.SetDirectAsync(slug, ParseWeights(command.RequiredOption("weights")), command.RequiredOption("comment"), current.Version);
                 if (conflict is not null)
                 {
                     await context.Error.WriteLineAsync($"error: {conflict.SavedBy} changed the weights at the same moment; run the command again.");
                     return 1;
                 }
-                var saved = await editor.ReadAsync(slug);
+                var saved = await editor.ReadAsync(slug, RoundViewer.Unrestricted);
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(saved.Criteria.Zip(saved.Weights).ToDictionary(p => p.First.Code, p => Math.Round(p.Second, 6)), Json));
                 return 0;
             case "delete":
@@ -87,11 +87,11 @@ public static class RoundCommand
                 await context.Error.WriteLineAsync(deleted.ToString());
                 return 0;
             case "analyse":
-                var analysis = await context.Services.GetRequiredService<RoundAnalyzer>().AnalyseAsync(slug);
+                var analysis = await context.Services.GetRequiredService<RoundAnalyzer>().AnalyseAsync(slug, RoundViewer.Unrestricted);
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(Summary(analysis, ParseTop(command.Option("top"))), Json));
                 return 0;
             default:
-                var report = await context.Services.GetRequiredService<RoundComparer>().CompareAsync(slug, command.RequiredOption("with"), ParseTop(command.Option("top")));
+                var report = await context.Services.GetRequiredService<RoundComparer>().CompareAsync(slug, command.RequiredOption("with"), RoundViewer.Unrestricted, ParseTop(command.Option("top")));
                 var names = (IEnumerable<Domain.Comparisons.PairKey> pairs) => pairs.Select(report.NameOf).ToList();
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(new
                 {

@@ -44,8 +44,8 @@ public class RoundAnalysisCacheTests : SeededStudyTests
     {
         await RoundWithAnalystAsync();
 
-        var first = await Analyzer.AnalyseAsync(Slug);
-        var second = await Analyzer.AnalyseAsync(Slug);
+        var first = await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
+        var second = await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
 
         Assert.Same(first, second);
     }
@@ -60,7 +60,7 @@ public class RoundAnalysisCacheTests : SeededStudyTests
         Task<RoundAnalysis> Load(CancellationToken token)
         {
             loads++;
-            return Analyzer.AnalyseAsync(Slug, token);
+            return Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted, token);
         }
         var before = await cache.GetAsync("via-counting-loader", Load, CancellationToken.None);
 
@@ -70,7 +70,7 @@ public class RoundAnalysisCacheTests : SeededStudyTests
         Assert.Equal(1, loads);
         Assert.Equal(100, IndexOf(before, "CHN", "batteries")!.Value, 9);
         Assert.Equal(50, IndexOf(after, "CHN", "batteries")!.Value, 9);
-        Assert.Equal(50, IndexOf(await Analyzer.AnalyseAsync(Slug), "CHN", "batteries")!.Value, 9);
+        Assert.Equal(50, IndexOf(await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted), "CHN", "batteries")!.Value, 9);
     }
 
     [Fact]
@@ -78,11 +78,11 @@ public class RoundAnalysisCacheTests : SeededStudyTests
     {
         var analyst = await RoundWithAnalystAsync();
         await ScoreAsync(Services, analyst, "CHN", "batteries", 5);
-        var before = await Analyzer.AnalyseAsync(Slug);
+        var before = await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
 
         var editor = Services.GetRequiredService<RoundWeightsEditor>();
-        Assert.Null(await editor.SetDirectAsync(Slug, [4, 1, 1, 1, 1], "Workshop", (await editor.ReadAsync(Slug)).Version));
-        var after = await Analyzer.AnalyseAsync(Slug);
+        Assert.Null(await editor.SetDirectAsync(Slug, [4, 1, 1, 1, 1], "Workshop", (await editor.ReadAsync(Slug, RoundViewer.Unrestricted)).Version));
+        var after = await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
 
         Assert.Equal([0.5, 0.125, 0.125, 0.125, 0.125], after.Weights.Select(w => Math.Round(w, 3)));
         Assert.NotSame(before, after);
@@ -92,14 +92,14 @@ public class RoundAnalysisCacheTests : SeededStudyTests
     public async Task A_score_saved_through_another_portal_instance_is_seen()
     {
         var analyst = await RoundWithAnalystAsync();
-        var before = await Analyzer.AnalyseAsync(Slug);
+        var before = await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
         var connection = Services.GetRequiredService<IConfiguration>()["ConnectionStrings:Portal"];
         await using var other = await PortalServices.CreateAsync(migrate: false, new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = connection });
 
         await ScoreAsync(other, analyst, "CHN", "batteries", 4);
 
         Assert.Null(IndexOf(before, "CHN", "batteries"));
-        Assert.Equal(75, IndexOf(await Analyzer.AnalyseAsync(Slug), "CHN", "batteries")!.Value, 9);
+        Assert.Equal(75, IndexOf(await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted), "CHN", "batteries")!.Value, 9);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class RoundAnalysisCacheTests : SeededStudyTests
         var analyst = await RoundWithAnalystAsync();
         await ScoreAsync(Services, analyst, "CHN", "batteries", 5);
         await ScoreAsync(Services, analyst, "CAN", "sustainable-plastics", 5);
-        await Analyzer.AnalyseAsync(Slug);
+        await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
         await using var slow = await ContextAsync();
         await using var transaction = await slow.Database.BeginTransactionAsync();
         var china = await slow.Countries.Where(c => c.Code == "CHN").Select(c => c.Id).SingleAsync();
@@ -119,9 +119,9 @@ public class RoundAnalysisCacheTests : SeededStudyTests
         await slow.SaveChangesAsync(); // takes its audit ids now, commits below
 
         await ScoreAsync(Services, analyst, "CAN", "sustainable-plastics", 3);
-        var whileOpen = await Analyzer.AnalyseAsync(Slug);
+        var whileOpen = await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
         await transaction.CommitAsync();
-        var afterCommit = await Analyzer.AnalyseAsync(Slug);
+        var afterCommit = await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
 
         Assert.Equal((100.0, 50.0), (Math.Round(IndexOf(whileOpen, "CHN", "batteries")!.Value, 6), Math.Round(IndexOf(whileOpen, "CAN", "sustainable-plastics")!.Value, 6)));
         Assert.Equal(0, IndexOf(afterCommit, "CHN", "batteries")!.Value, 9);
@@ -138,13 +138,13 @@ public class RoundAnalysisCacheTests : SeededStudyTests
             ["ConnectionStrings:Portal"] = connection, ["Portal:Analysis:ScoreRefreshInterval"] = "01:00:00",
         });
         var analyzer = patient.GetRequiredService<RoundAnalyzer>();
-        var before = await analyzer.AnalyseAsync(Slug);
+        var before = await analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
 
         await ScoreAsync(Services, analyst, "CHN", "batteries", 3);
-        var afterScore = await analyzer.AnalyseAsync(Slug);
+        var afterScore = await analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
         var editor = Services.GetRequiredService<RoundWeightsEditor>();
-        Assert.Null(await editor.SetDirectAsync(Slug, [4, 1, 1, 1, 1], "Workshop", (await editor.ReadAsync(Slug)).Version));
-        var afterWeights = await analyzer.AnalyseAsync(Slug);
+        Assert.Null(await editor.SetDirectAsync(Slug, [4, 1, 1, 1, 1], "Workshop", (await editor.ReadAsync(Slug, RoundViewer.Unrestricted)).Version));
+        var afterWeights = await analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
 
         Assert.Same(before, afterScore);
         Assert.Equal(50, IndexOf(afterWeights, "CHN", "batteries")!.Value, 9);

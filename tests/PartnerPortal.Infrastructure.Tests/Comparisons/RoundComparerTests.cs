@@ -1,3 +1,4 @@
+using PartnerPortal.Infrastructure.Analysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Comparisons;
@@ -24,7 +25,7 @@ public class RoundComparerTests : SeededStudyTests
         }
         await Services.GetRequiredService<ShortlistDecisions>().DecideAsync("rebench", "EST", "batteries", ShortlistDecision.Accepted, "New evidence.", null);
 
-        var report = await Services.GetRequiredService<RoundComparer>().CompareAsync(Study.RoundSlug, "rebench");
+        var report = await Services.GetRequiredService<RoundComparer>().CompareAsync(Study.RoundSlug, "rebench", RoundViewer.Unrestricted);
 
         Assert.Equal([new PairKey("CHN", "batteries")], report.Comparison.LeftLonglist);
         Assert.Empty(report.Comparison.EnteredLonglist);

@@ -1,3 +1,4 @@
+using PartnerPortal.Infrastructure.Analysis;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +28,7 @@ public class ReadReplicaExportTests
         });
 
         using var output = new MemoryStream();
-        await portal.GetRequiredService<RoundExporter>().ExportAsync(Study.RoundSlug, RoundTable.Shortlist, ExportFormat.Csv, output);
+        await portal.GetRequiredService<RoundExporter>().ExportAsync(Study.RoundSlug, RoundTable.Shortlist, ExportFormat.Csv, output, RoundViewer.Unrestricted);
         await using var db2 = await portal.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
 
         Assert.Single(Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)); // the header only

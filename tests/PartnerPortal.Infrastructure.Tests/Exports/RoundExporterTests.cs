@@ -1,3 +1,4 @@
+using PartnerPortal.Infrastructure.Analysis;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -15,7 +16,7 @@ public class RoundExporterTests : SeededStudyTests
     private async Task<string> ExportAsync(RoundTable table, ExportFormat format, string round = Study.RoundSlug)
     {
         var output = new MemoryStream();
-        await Services.GetRequiredService<RoundExporter>().ExportAsync(round, table, format, output);
+        await Services.GetRequiredService<RoundExporter>().ExportAsync(round, table, format, output, RoundViewer.Unrestricted);
         return System.Text.Encoding.UTF8.GetString(output.ToArray());
     }
 
@@ -23,7 +24,7 @@ public class RoundExporterTests : SeededStudyTests
     public async Task The_excel_export_holds_the_csv_rows_as_text_cells_under_a_header()
     {
         var output = new MemoryStream();
-        await Services.GetRequiredService<RoundExporter>().ExportAsync(Study.RoundSlug, RoundTable.Shortlist, ExportFormat.Xlsx, output);
+        await Services.GetRequiredService<RoundExporter>().ExportAsync(Study.RoundSlug, RoundTable.Shortlist, ExportFormat.Xlsx, output, RoundViewer.Unrestricted);
 
         output.Position = 0;
         using var workbook = SpreadsheetDocument.Open(output, isEditable: false);

@@ -21,7 +21,7 @@ public class LonglistEvidenceEditorTests : SeededStudyTests
 
         Assert.Null(await Services.GetRequiredService<LonglistEvidenceEditor>().SaveAsync("rebench", "FRA", "batteries", analyst, AllYes(null)));
 
-        var analysis = await Services.GetRequiredService<RoundAnalyzer>().AnalyseAsync("rebench");
+        var analysis = await Services.GetRequiredService<RoundAnalyzer>().AnalyseAsync("rebench", RoundViewer.Unrestricted);
         var pair = analysis.FindPair("FRA", "batteries")!.Value;
         Assert.True(analysis.IsLonglisted(pair));
         Assert.Equal("https://example.org/HomeTrackRecord", analysis.Evidence[pair].SourceOf(LonglistRequirement.HomeTrackRecord));

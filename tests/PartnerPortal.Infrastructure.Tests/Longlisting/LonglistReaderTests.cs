@@ -1,3 +1,4 @@
+using PartnerPortal.Infrastructure.Analysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Accounts;
@@ -17,7 +18,7 @@ public class LonglistReaderTests : SeededStudyTests
     {
         await using var db = await ContextAsync();
         var round = await db.Rounds.SingleAsync(r => r.Slug == Study.RoundSlug);
-        return await Services.GetRequiredService<LonglistReader>().ReadAsync(round.Id);
+        return await Services.GetRequiredService<LonglistReader>().ReadAsync(round.Id, PairVisibility.All);
     }
 
     [Fact]

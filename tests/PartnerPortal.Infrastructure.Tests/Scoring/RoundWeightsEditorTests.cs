@@ -1,3 +1,4 @@
+using PartnerPortal.Infrastructure.Analysis;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,12 +19,12 @@ public class RoundWeightsEditorTests : SeededStudyTests
     public async Task Direct_weights_are_normalised_stored_and_audited_with_the_comment()
     {
         await StudyRoundCopy.CreateAsync(Services, "rebench");
-        var before = await Editor.ReadAsync("rebench");
+        var before = await Editor.ReadAsync("rebench", RoundViewer.Unrestricted);
 
         var conflict = await Editor.SetDirectAsync("rebench", [2, 2, 1, 1, 4], "Workshop of 3 March: feasibility counts double.", before.Version);
 
         Assert.Null(conflict);
-        var after = await Editor.ReadAsync("rebench");
+        var after = await Editor.ReadAsync("rebench", RoundViewer.Unrestricted);
         Assert.Equal([0.2, 0.2, 0.1, 0.1, 0.4], after.Weights.Select(w => Math.Round(w, 12)));
         Assert.All(before.Weights, w => Assert.Equal(0.2, w, 12));
         await using var db = await ContextAsync();
@@ -37,7 +38,7 @@ public class RoundWeightsEditorTests : SeededStudyTests
     public async Task A_change_without_a_comment_or_with_bad_weights_is_refused_and_nothing_changes()
     {
         await StudyRoundCopy.CreateAsync(Services, "rebench");
-        var version = (await Editor.ReadAsync("rebench")).Version;
+        var version = (await Editor.ReadAsync("rebench", RoundViewer.Unrestricted)).Version;
 
         var noComment = await Assert.ThrowsAsync<ScoringInputException>(() => Editor.SetDirectAsync("rebench", [1, 1, 1, 1, 2], " ", version));
         var negative = await Assert.ThrowsAsync<ScoringInputException>(() => Editor.SetDirectAsync("rebench", [1, -1, 1, 1, 2], "why", version));
@@ -54,14 +55,14 @@ public class RoundWeightsEditorTests : SeededStudyTests
     public async Task A_second_manager_working_from_the_same_version_gets_the_first_managers_weights_back()
     {
         await StudyRoundCopy.CreateAsync(Services, "rebench");
-        var seen = await Editor.ReadAsync("rebench");
+        var seen = await Editor.ReadAsync("rebench", RoundViewer.Unrestricted);
 
         Assert.Null(await Editor.SetDirectAsync("rebench", [5, 1, 1, 1, 1], "first", seen.Version));
         var conflict = await Editor.SetDirectAsync("rebench", [1, 1, 1, 1, 5], "second", seen.Version);
 
         Assert.NotNull(conflict);
         Assert.Equal(5.0 / 9, conflict.Current.Weights[0], 12);
-        Assert.Equal(5.0 / 9, (await Editor.ReadAsync("rebench")).Weights[0], 12);
+        Assert.Equal(5.0 / 9, (await Editor.ReadAsync("rebench", RoundViewer.Unrestricted)).Weights[0], 12);
     }
 
     [Fact]
@@ -72,10 +73,10 @@ public class RoundWeightsEditorTests : SeededStudyTests
         var a = Consistent([1, 2, 3, 4, 5]);
         var b = Consistent([5, 4, 3, 2, 1]);
 
-        Assert.Null(await Editor.SaveJudgementsAsync("rebench", first, "pm1@example.org", a, AhpMethod.Eigenvector, "my view", (await Editor.ReadAsync("rebench")).Version));
-        Assert.Null(await Editor.SaveJudgementsAsync("rebench", second, "pm2@example.org", b, AhpMethod.Eigenvector, "mine", (await Editor.ReadAsync("rebench")).Version));
+        Assert.Null(await Editor.SaveJudgementsAsync("rebench", first, "pm1@example.org", a, AhpMethod.Eigenvector, "my view", (await Editor.ReadAsync("rebench", RoundViewer.Unrestricted)).Version));
+        Assert.Null(await Editor.SaveJudgementsAsync("rebench", second, "pm2@example.org", b, AhpMethod.Eigenvector, "mine", (await Editor.ReadAsync("rebench", RoundViewer.Unrestricted)).Version));
 
-        var weights = await Editor.ReadAsync("rebench");
+        var weights = await Editor.ReadAsync("rebench", RoundViewer.Unrestricted);
         var expected = Ahp.Weigh(Ahp.AggregateJudgements([a, b])).Weights;
         Assert.Equal(2, weights.Judgements.Count);
         Assert.NotNull(weights.Group);
@@ -92,7 +93,7 @@ public class RoundWeightsEditorTests : SeededStudyTests
     [Fact]
     public async Task A_published_round_keeps_its_weights()
     {
-        var version = (await Editor.ReadAsync(Study.RoundSlug)).Version;
+        var version = (await Editor.ReadAsync(Study.RoundSlug, RoundViewer.Unrestricted)).Version;
 
         await Assert.ThrowsAsync<RoundClosedException>(() => Editor.SetDirectAsync(Study.RoundSlug, [1, 1, 1, 1, 2], "late change", version));
     }

@@ -1,3 +1,4 @@
+using PartnerPortal.Infrastructure.Analysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Shortlisting;
@@ -33,7 +34,7 @@ public class OpportunityEditorTests : SeededStudyTests
         Assert.Equal(PrincipleStatus.AtRisk, saved.Principles.Single(p => p.PrincipleId == principle).Status);
         Assert.True(saved.Instruments.Single(i => i.Id == instrument).Selected);
         var output = new MemoryStream();
-        await Services.GetRequiredService<RoundExporter>().ExportAsync("rebench", RoundTable.Shortlist, ExportFormat.Json, output);
+        await Services.GetRequiredService<RoundExporter>().ExportAsync("rebench", RoundTable.Shortlist, ExportFormat.Json, output, RoundViewer.Unrestricted);
         var json = System.Text.Encoding.UTF8.GetString(output.ToArray());
         Assert.Contains("\"valueCapture\": \"Supply chain; Technology\"", json);
         Assert.Contains("at risk (IP terms not yet agreed)", json);

@@ -20,10 +20,10 @@ public class ShortlistDecisionsTests : SeededStudyTests
         Assert.Null(await Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Accepted, "World-leading cell chemistry.", null));
         Assert.Null(await Decisions.DecideAsync("rebench", "CAN", "sustainable-plastics", ShortlistDecision.Rejected, "Covered by the bilateral programme.", null));
 
-        var rows = await Services.GetRequiredService<ShortlistReader>().ReadAsync(round.Id);
+        var rows = await Services.GetRequiredService<ShortlistReader>().ReadAsync(round.Id, PairVisibility.All);
         var row = Assert.Single(rows);
         Assert.Equal(["China"], row.Partners);
-        var analysis = await Services.GetRequiredService<RoundAnalyzer>().AnalyseAsync("rebench");
+        var analysis = await Services.GetRequiredService<RoundAnalyzer>().AnalyseAsync("rebench", RoundViewer.Unrestricted);
         Assert.Equal([new PairKey("CHN", "batteries")], analysis.Shortlisted);
     }
 

@@ -9,7 +9,7 @@ namespace PartnerPortal.Web.Tests.Hosting;
 /// Every route the app maps, read from its endpoint data source, against every role. A new route without
 /// an entry here fails the test, so nobody can add a page and forget to decide who may use it.
 /// </summary>
-public class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutputHelper log) : IClassFixture<PortalFactory>
+public partial class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.ITestOutputHelper log) : IClassFixture<PortalFactory>
 {
     private const string Anyone = "anyone";
     private const string SignedIn = "signed-in";

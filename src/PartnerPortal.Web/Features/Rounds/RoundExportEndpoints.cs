@@ -1,3 +1,4 @@
+using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Exports;
 
 namespace PartnerPortal.Web.Features.Rounds;
@@ -15,11 +16,15 @@ public static class RoundExportEndpoints
                 var buffer = new MemoryStream();
                 try
                 {
-                    await exporter.ExportAsync(slug, roundTable, exportFormat, buffer, context.RequestAborted);
+                    await exporter.ExportAsync(slug, roundTable, exportFormat, buffer, RoundViewer.From(context.User), context.RequestAborted);
                 }
                 catch (RoundNotFoundException e)
                 {
                     return Results.NotFound(e.Message);
+                }
+                catch (RoundHiddenException e)
+                {
+                    return Results.Text(e.Message, statusCode: StatusCodes.Status403Forbidden);
                 }
                 return Results.File(buffer.ToArray(), RoundExporter.ContentType(exportFormat), $"{slug}-{table}.{format}");
             });

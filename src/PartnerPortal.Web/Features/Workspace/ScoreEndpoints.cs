@@ -57,7 +57,7 @@ public static class ScoreEndpoints
             var result = await recorder.SaveAsync(input with { Value = value, Confidence = confidence });
             return result.IsConflict
                 ? ($"Not saved: this score was changed elsewhere (another tab?) at {result.Score.UpdatedAt.UtcDateTime:HH:mm:ss} UTC. Reload to see it; your entries are still here.", true, null, false)
-                : ($"Saved {result.Score.UpdatedAt.UtcDateTime:HH:mm:ss} UTC", false, result.Score.Version, result.PairComplete && input.ExpectedVersion is null);
+                : ($"Saved {result.Score.UpdatedAt.UtcDateTime:HH:mm:ss} UTC", false, result.Score.Version, result.RevealsGroup);
         }
         catch (ValidationException e)
         {

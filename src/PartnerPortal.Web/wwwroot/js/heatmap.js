@@ -1,7 +1,8 @@
 // Draws the heat map of a round's pairs (ECharts) from its JSON; a click opens the pair's explanation.
+// Names reach the tooltip only as text (chart-text.js); the axes draw them on the canvas.
 (function () {
     const container = document.getElementById('heatmap');
-    if (!container || !window.echarts) {
+    if (!container || !window.echarts || !window.chartText) {
         return;
     }
     container.style.height = container.getAttribute('style-height') + 'px';
@@ -13,8 +14,12 @@
                 animation: false,
                 grid: { left: 160, right: 24, top: 48, bottom: 170 },
                 tooltip: {
-                    formatter: p => `${data.countries[p.value[1]].name} – ${data.technologies[p.value[0]].name}<br>` +
-                        (p.value[2] === null ? 'not fully scored yet' : `index ${p.value[2]}`),
+                    formatter: p => {
+                        const cell = data.cells[p.dataIndex];
+                        const state = cell[3] === 1 ? 'hidden until you have scored it'
+                            : cell[2] === null ? 'not fully scored yet' : `index ${cell[2]}`;
+                        return window.chartText.tooltip([`${data.countries[cell[1]].name} – ${data.technologies[cell[0]].name}`, state]);
+                    },
                 },
                 xAxis: { type: 'category', data: data.technologies.map(t => t.name), axisLabel: { rotate: 60, interval: 0, fontSize: 10 }, splitArea: { show: true } },
                 yAxis: { type: 'category', data: data.countries.map(c => c.name), inverse: true, axisLabel: { interval: 0, fontSize: 11 }, splitArea: { show: true } },

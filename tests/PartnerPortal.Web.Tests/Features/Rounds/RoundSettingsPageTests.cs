@@ -62,9 +62,10 @@ public class RoundSettingsPageTests(PortalFactory portal) : IClassFixture<Portal
     public async Task Comparing_a_round_with_the_study_lists_what_left_the_longlist()
     {
         var slug = await NewDemoRoundAsync();
-        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+        // A manager: before publication an analyst compares only the pairs they have scored.
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
 
-        var page = await ParseAsync(await analyst.GetAsync($"/rounds/{slug}/compare?with={Study.RoundSlug}"));
+        var page = await ParseAsync(await manager.GetAsync($"/rounds/{slug}/compare?with={Study.RoundSlug}"));
 
         Assert.Contains("Left the longlist 54", page.Body!.TextContent.Replace("\n", " ").Replace("  ", " "));
         Assert.Contains("Left the shortlist", page.Body.TextContent);

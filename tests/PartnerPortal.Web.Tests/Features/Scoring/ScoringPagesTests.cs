@@ -29,9 +29,10 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
     public async Task The_ranking_lists_scored_pairs_best_first_with_their_longlist_reason_and_links_to_the_explanation()
     {
         await EnsureDemoRoundAsync();
-        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+        // A manager: an analyst sees an open round's figures only of the pairs they have scored (RoundVisibilityTests).
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
 
-        var page = await PageAsync(analyst, $"/rounds/{Demo}/ranking");
+        var page = await PageAsync(manager, $"/rounds/{Demo}/ranking");
 
         var rows = page.QuerySelectorAll("table.ranking tbody tr");
         Assert.InRange(rows.Length, 1, 40);
@@ -41,10 +42,10 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Contains("requirements", rows[0].TextContent);
         var link = rows[0].QuerySelector("a")!.GetAttribute("href")!;
         var ticked = rows.Take(2).Select(r => "pair=" + Uri.EscapeDataString(r.QuerySelector("input[name=pair]")!.GetAttribute("value")!));
-        var radar = await PageAsync(analyst, $"/rounds/{Demo}/radar?{string.Join("&", ticked)}");
+        var radar = await PageAsync(manager, $"/rounds/{Demo}/radar?{string.Join("&", ticked)}");
         Assert.Equal(2, radar.QuerySelectorAll("table tbody tr").Length);
         Assert.Equal(2, System.Text.Json.JsonDocument.Parse(radar.QuerySelector("#radar")!.GetAttribute("data-radar")!).RootElement.GetProperty("series").GetArrayLength());
-        var explanation = await PageAsync(analyst, link);
+        var explanation = await PageAsync(manager, link);
         Assert.Contains("Scores by criterion", explanation.Body!.TextContent);
         Assert.Equal(5, explanation.QuerySelectorAll("#criteria-heading ~ div table tbody tr").Length);
     }
@@ -53,9 +54,9 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
     public async Task The_ranking_gives_each_technologys_kendalls_w_its_chi_square_p_value()
     {
         await EnsureDemoRoundAsync();
-        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
 
-        var page = await PageAsync(analyst, $"/rounds/{Demo}/ranking");
+        var page = await PageAsync(manager, $"/rounds/{Demo}/ranking");
 
         var cells = page.QuerySelectorAll("#agreement-heading ~ table td.agreement-p");
         Assert.NotEmpty(cells);
@@ -78,7 +79,14 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
     {
         await EnsureDemoRoundAsync();
         var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
-        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+        // One of the round's own analysts: anyone else may not open the round before it is published.
+        HttpClient analyst;
+        await using (var rounds = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            var email = $"weights-{Guid.NewGuid():N}@example.org";
+            await StudyRoundCopy.AddAnalystAsync(portal.Services, await rounds.Rounds.SingleAsync(r => r.Slug == Demo), email, PortalFactory.Password);
+            analyst = await portal.SignedInAsync(email);
+        }
         var page = await PageAsync(manager, $"/rounds/{Demo}/weights");
         var version = page.QuerySelector("form input[name=version]")!.GetAttribute("value")!;
         Dictionary<string, string> Fields(string comment) => new()
