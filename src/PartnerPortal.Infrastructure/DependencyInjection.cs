@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddSingleton<TechnologyCatalog>();
         services.AddSingleton<TechnologyEditor>();
         services.AddSingleton<TechGroupEditor>();
+        services.AddSingleton<Indicators.ImportSlots>();
         services.AddSingleton<Indicators.IndicatorImporter>();
         services.AddSingleton<Indicators.IndicatorDataMemo>();
         services.AddSingleton<Indicators.CountryIndicators>();
