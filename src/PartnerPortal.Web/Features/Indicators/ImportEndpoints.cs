@@ -29,12 +29,13 @@ public static class ImportEndpoints
     }
 
     /// <summary>
-    /// The page posts to itself without script: its form gets the same limits, and a file over the limit the
-    /// status page that says so (413) instead of the antiforgery check's failure on a form it could not read.
+    /// The page posts to itself without script: its form gets the same limits, and a file over the limit goes
+    /// back to the page, which says so (a status page would be re-executed as a POST of the unread form, and
+    /// fail the antiforgery check all the same).
     /// </summary>
     public static RazorComponentsEndpointConventionBuilder LimitImportPageUploads(this RazorComponentsEndpointConventionBuilder builder, IConfiguration configuration)
     {
-        var limit = UploadLimit.ForFile(IndicatorImporter.MaximumFileBytesFrom(configuration), _ => Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+        var limit = UploadLimit.ForFile(IndicatorImporter.MaximumFileBytesFrom(configuration), _ => Results.Redirect($"/admin/indicators/import?refused={TooLargeRefusal}"));
         builder.Add(endpoint =>
         {
             if (endpoint.Metadata.OfType<ComponentTypeMetadata>().Any(c => c.Type == typeof(ImportIndicatorsPage)))
@@ -47,6 +48,9 @@ public static class ImportEndpoints
         });
         return builder;
     }
+
+    /// <summary>The page's query value for a file refused for its size.</summary>
+    public const string TooLargeRefusal = "too-large";
 
     public static string TooLarge(long fileBytes) => $"The file is larger than the limit of {fileBytes / 1024 / 1024:N0} MB (Portal:Import:MaximumFileMegabytes); nothing was imported.";
 
