@@ -25,6 +25,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
+        ConnectionPoolGuard.Install();
         services.AddSingleton<PortalDatabase>();
         // The connection string is known only once PortalDatabase has started (the embedded cluster picks
         // its port then), so options are built per context rather than at registration.
