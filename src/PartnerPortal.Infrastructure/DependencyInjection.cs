@@ -25,6 +25,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
+        ConnectionPoolGuard.Install();
         services.AddSingleton<PortalDatabase>();
         // The connection string is known only once PortalDatabase has started (the embedded cluster picks
         // its port then), so options are built per context rather than at registration.
@@ -64,6 +65,7 @@ public static class DependencyInjection
         services.AddSingleton<TechnologyCatalog>();
         services.AddSingleton<TechnologyEditor>();
         services.AddSingleton<TechGroupEditor>();
+        services.AddSingleton<Indicators.ImportSlots>();
         services.AddSingleton<Indicators.IndicatorImporter>();
         services.AddSingleton<Indicators.IndicatorDataMemo>();
         services.AddSingleton<Indicators.CountryIndicators>();

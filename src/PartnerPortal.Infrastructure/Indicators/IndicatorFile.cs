@@ -1,5 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace PartnerPortal.Infrastructure.Indicators;
 
@@ -24,7 +23,7 @@ public static class IndicatorFile
     }
 
     /// <summary>The values of a text file in the given format.</summary>
-    public static IEnumerable<Observation> Read(ImportFormat format, TextReader text, List<ImportProblem> problems, Action missingValue) => format switch
+    public static IEnumerable<Observation> Read(ImportFormat format, TextReader text, ICollection<ImportProblem> problems, Action missingValue) => format switch
     {
         ImportFormat.Tidy => TidyFile.Read(text, problems, missingValue),
         ImportFormat.Wdi => WorldBankFile.Read(text, problems, missingValue),
@@ -34,14 +33,8 @@ public static class IndicatorFile
     };
 
     /// <summary>The values of a workbook's first sheet, in the tidy layout; the workbook stays open while they are read.</summary>
-    public static IEnumerable<Observation> ReadWorkbook(Stream seekable, List<ImportProblem> problems, Action missingValue)
-    {
-        using var workbook = SpreadsheetDocument.Open(seekable, isEditable: false);
-        foreach (var observation in TidyFile.Read(WorkbookRows.Read(workbook), problems, missingValue))
-        {
-            yield return observation;
-        }
-    }
+    public static IEnumerable<Observation> ReadWorkbook(Stream seekable, ICollection<ImportProblem> problems, Action missingValue) =>
+        TidyFile.Read(WorkbookRows.Read(seekable), problems, missingValue);
 
     /// <summary>Who published the values, for an indicator created from a file.</summary>
     public static string Publisher(ImportFormat format) => format switch

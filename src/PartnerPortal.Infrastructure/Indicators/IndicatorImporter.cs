@@ -5,6 +5,7 @@ using Npgsql;
 using NpgsqlTypes;
 using PartnerPortal.Domain.Indicators;
 using PartnerPortal.Infrastructure.Auditing;
+using PartnerPortal.Infrastructure.Csv;
 using PartnerPortal.Infrastructure.Persistence;
 
 namespace PartnerPortal.Infrastructure.Indicators;
@@ -13,8 +14,12 @@ namespace PartnerPortal.Infrastructure.Indicators;
 /// Imports an indicator file in one transaction: the file is streamed (never held whole) into a staging table
 /// with binary COPY, checked, then merged into the values — new, changed (recording the import) or left alone.
 /// A file with any problem writes nothing; a dry run reports the same counts and writes nothing either.
+/// Memory stays flat whatever the file holds: rows, cells and workbook parts are read within bounds (see
+/// <see cref="CsvRecordReader"/>, <see cref="WorkbookPackage"/>), and what is kept across rows — problems,
+/// unknown countries and indicators — is capped; a file past a bound is refused, saying which and where.
 /// </summary>
-public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, IAuditActor actor, TimeProvider clock, IConfiguration configuration)
+public sealed class IndicatorImporter(
+    IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, IAuditActor actor, TimeProvider clock, IConfiguration configuration, ImportSlots slots)
 {
     /// <summary>The largest file accepted, <c>Portal:Import:MaximumFileMegabytes</c> (200 MB unless configured).</summary>
     public long MaximumFileBytes { get; } = MaximumFileBytesFrom(configuration);
@@ -24,7 +29,11 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
     /// <summary>How often, in values read, a long import reports that it is moving.</summary>
     public const int ProgressEvery = 10_000;
 
-    private const int MaximumCodeLength = 100;
+    /// <summary>One file may create at most this many indicators; their names are held until the file is read.</summary>
+    public const int MaximumNewIndicators = 1_000;
+
+    /// <summary>Unknown countries are listed in the report, up to this many.</summary>
+    private const int MaximumUnknownCountries = 1_000;
 
     /// <summary>From how many new or changed values an import checks foreign keys once instead of per row (see <see cref="IndicatorValuesMerge"/>).</summary>
     public int BulkMergeFrom { get; init; } = 100_000;
@@ -33,10 +42,16 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
         Stream file, string fileName, bool dryRun, bool createIndicators = false, CancellationToken cancellationToken = default, ImportFormat format = ImportFormat.Auto,
         IProgress<ImportProgress>? progress = null)
     {
-        var problems = new List<ImportProblem>();
+        var problems = new ImportProblems();
         if (file.CanSeek && file.Length > MaximumFileBytes)
         {
-            return Refused(fileName, dryRun, new ImportProblem(0, 0, $"The file is {file.Length / 1024 / 1024:N0} MB; the limit is {MaximumFileBytes / 1024 / 1024:N0} MB."));
+            return Refused(fileName, dryRun, new ImportProblem(0, 0, $"The file is {file.Length / 1024.0 / 1024:0.#} MB; the limit is {MaximumFileBytes / 1024 / 1024:N0} MB."));
+        }
+        using var slot = slots.TryTake();
+        if (slot is null)
+        {
+            return Refused(fileName, dryRun, new ImportProblem(0, 0,
+                $"Another import is running; try again in a minute. (The portal runs {slots.Maximum} at a time: Portal:Import:MaximumConcurrentImports.)"));
         }
         var buffered = new BufferedStream(file, 64 * 1024);
         var start = new byte[4096];
@@ -96,14 +111,28 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
                 }
                 if (!countries.TryGetValue(AggregateAreas.AsGroupings.GetValueOrDefault(observation.CountryCode, observation.CountryCode), out var countryId))
                 {
-                    (AggregateAreas.Codes.Contains(observation.CountryCode) ? aggregates : unknownCountries).Add(observation.CountryCode);
+                    if (AggregateAreas.Codes.Contains(observation.CountryCode))
+                    {
+                        aggregates.Add(observation.CountryCode);
+                    }
+                    else if (unknownCountries.Count < MaximumUnknownCountries)
+                    {
+                        unknownCountries.Add(RowCheck.Shown(observation.CountryCode));
+                    }
                     continue;
                 }
                 var known = indicators.TryGetValue(observation.IndicatorCode, out var indicatorId);
-                if (!known && newIndicators.TryAdd(observation.IndicatorCode, NewIndicator(observation, format)))
+                if (!known && !newIndicators.ContainsKey(observation.IndicatorCode))
                 {
+                    if (newIndicators.Count == MaximumNewIndicators)
+                    {
+                        problems.Add(new ImportProblem(observation.Line, 0,
+                            $"The file names more than {MaximumNewIndicators:N0} indicators the portal does not know; one import creates at most {MaximumNewIndicators:N0}."));
+                        break;
+                    }
                     // Created (when confirmed) after the COPY: the connection is busy with it until then.
-                    unknownIndicators.Add($"{observation.IndicatorCode} ({observation.IndicatorName})");
+                    newIndicators.Add(observation.IndicatorCode, NewIndicator(observation, format));
+                    unknownIndicators.Add($"{observation.IndicatorCode} ({RowCheck.Shown(observation.IndicatorName)})");
                 }
                 // Synchronous writes: a million rows of awaited field writes cost more than the COPY itself.
                 writer.StartRow();
@@ -129,20 +158,19 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
         {
             return Refused(fileName, dryRun, new ImportProblem(0, 0, "The file is not UTF-8 text; save it as \"CSV UTF-8\" and try again."));
         }
-        catch (Csv.CsvFormatException e)
+        catch (CsvFormatException e)
         {
-            return Refused(fileName, dryRun, new ImportProblem(e.Line, 0, $"{e.Problem} (is the file cut short?)"));
+            return Refused(fileName, dryRun, new ImportProblem(e.Line, e.Column, e.Problem));
         }
-        catch (Exception e) when (format == ImportFormat.Xlsx && e is InvalidDataException or IOException or FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException)
+        catch (ImportLimitException e)
+        {
+            return Refused(fileName, dryRun, new ImportProblem(e.Line, e.Column, e.Problem));
+        }
+        catch (Exception e) when (format == ImportFormat.Xlsx && e is InvalidDataException or IOException or System.Xml.XmlException)
         {
             return Refused(fileName, dryRun, new ImportProblem(0, 0, $"The workbook cannot be read — is it cut short or damaged? ({e.Message})"));
         }
-        var tooLong = newIndicators.Keys.Where(code => code.Length > MaximumCodeLength).ToList();
-        if (tooLong.Count > 0)
-        {
-            problems.Add(new ImportProblem(0, 0, $"Indicator codes longer than {MaximumCodeLength} characters cannot be created: {string.Join(", ", tooLong.Take(3))}."));
-        }
-        if (newIndicators.Count > 0 && createIndicators && tooLong.Count == 0)
+        if (newIndicators.Count > 0 && createIndicators)
         {
             db.Indicators.AddRange(newIndicators.Values);
             await db.SaveChangesAsync(cancellationToken);
@@ -154,7 +182,10 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
         {
             await resolve.ExecuteNonQueryAsync(cancellationToken);
         }
-        problems.AddRange(await DuplicatesAsync(connection, cancellationToken));
+        foreach (var duplicate in await DuplicatesAsync(connection, cancellationToken))
+        {
+            problems.Add(duplicate);
+        }
         if (unknownIndicators.Count > 0)
         {
             var named = string.Join(", ", unknownIndicators.Take(5)) + (unknownIndicators.Count > 5 ? $" and {unknownIndicators.Count - 5} more" : "");
@@ -180,13 +211,13 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
             await transaction.CommitAsync(cancellationToken);
         }
         return new ImportReport(Path.GetFileName(fileName), dryRun, imported, changes, countryCount, firstYear, lastYear, missing,
-            [.. aggregates], [.. unknownCountries], [.. unknownIndicators], problems);
+            [.. aggregates], [.. unknownCountries], [.. unknownIndicators], problems.Listed());
     }
 
     /// <summary>A workbook is a zip archive, read from its end: an upload that cannot seek is copied to a temporary file first.</summary>
     private static async Task<Stream> SeekableCopyAsync(ReadOnlyMemory<byte> start, Stream rest, CancellationToken cancellationToken)
     {
-        var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        var copy = ImportTemporaryFiles.Create();
         await copy.WriteAsync(start, cancellationToken);
         await rest.CopyToAsync(copy, cancellationToken);
         copy.Position = 0;
@@ -219,16 +250,19 @@ public sealed class IndicatorImporter(IDbContextFactory<PortalDbContext> context
     /// <summary>An indicator made from the file's own name and unit, or a name like "Research and development expenditure (% of GDP)".</summary>
     private static Indicator NewIndicator(Observation observation, ImportFormat format)
     {
-        var name = observation.IndicatorName;
+        // Cut to the catalogue's column sizes: a file's names can be as long as a cell.
+        var name = Cut(observation.IndicatorName, 2000);
         var source = $"{IndicatorFile.Publisher(format)} (created from an imported file)";
         if (observation.IndicatorUnit is { } fileUnit)
         {
-            return new Indicator { Code = observation.IndicatorCode, Name = name, Unit = fileUnit, Source = source, Description = $"{name} ({fileUnit})" };
+            return new Indicator { Code = observation.IndicatorCode, Name = Cut(name, 300), Unit = Cut(fileUnit, 100), Source = source, Description = Cut($"{name} ({fileUnit})", 2000) };
         }
         var open = name.LastIndexOf(" (", StringComparison.Ordinal);
         var (title, unit) = open > 0 && name.EndsWith(')') ? (name[..open], name[(open + 2)..^1]) : (name, "");
-        return new Indicator { Code = observation.IndicatorCode, Name = title, Unit = unit, Source = source, Description = name };
+        return new Indicator { Code = observation.IndicatorCode, Name = Cut(title, 300), Unit = Cut(unit, 100), Source = source, Description = name };
     }
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private static async Task<List<ImportProblem>> DuplicatesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {

@@ -39,7 +39,7 @@ public static class OecdExportFile
         return first.StartsWith("LOCATION,INDICATOR,SUBJECT,MEASURE", StringComparison.Ordinal);
     }
 
-    public static IEnumerable<Observation> Read(TextReader reader, List<ImportProblem> problems, Action missingValue)
+    public static IEnumerable<Observation> Read(TextReader reader, ICollection<ImportProblem> problems, Action missingValue)
     {
         var csv = new CsvRecordReader(reader);
         var header = csv.ReadRecord();
@@ -58,7 +58,7 @@ public static class OecdExportFile
             }
             if (fields[4].Trim() is var frequency && frequency != "A")
             {
-                problems.Add(new ImportProblem(record.Line, 5, $"Only annual values (FREQUENCY A) can be imported; this row's frequency is \"{frequency}\"."));
+                problems.Add(new ImportProblem(record.Line, 5, $"Only annual values (FREQUENCY A) can be imported; this row's frequency is \"{RowCheck.Shown(frequency)}\"."));
                 continue;
             }
             if (!RowCheck.TryYear(record, 5, problems, out var year) || !RowCheck.TryValue(record, 6, problems, missingValue, out var value))
@@ -66,6 +66,10 @@ public static class OecdExportFile
                 continue;
             }
             var (indicator, subject, measure) = (fields[1].Trim(), fields[2].Trim(), fields[3].Trim());
+            if (!RowCheck.TryCode(record, -1, $"{indicator}.{subject}.{measure}", problems))
+            {
+                continue;
+            }
             var name = IndicatorNames.GetValueOrDefault(indicator, indicator) + (subject is "TOT" or "" ? "" : $" ({subject})");
             yield return new Observation(record.Line, 7, fields[0].Trim(), $"{indicator}.{subject}.{measure}", $"OECD {name}", year, value, Units.GetValueOrDefault(measure, measure));
         }

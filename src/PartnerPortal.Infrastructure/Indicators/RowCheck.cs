@@ -12,7 +12,7 @@ internal static class RowCheck
 {
     public static bool IsBlank(CsvRecord record) => record.Fields.Count == 1 && record.Fields[0].Length == 0;
 
-    public static bool HasWidth(CsvRecord record, int width, List<ImportProblem> problems)
+    public static bool HasWidth(CsvRecord record, int width, ICollection<ImportProblem> problems)
     {
         if (record.Fields.Count == width)
         {
@@ -22,19 +22,33 @@ internal static class RowCheck
         return false;
     }
 
-    public static bool TryYear(CsvRecord record, int column, List<ImportProblem> problems, out int year, string why = "")
+    /// <summary>The catalogue's limit for an indicator's code: a longer one can be neither matched nor created.</summary>
+    public const int MaximumCodeLength = 100;
+
+    /// <returns>false, with a problem, when the code is longer than the catalogue allows.</returns>
+    public static bool TryCode(CsvRecord record, int column, string code, ICollection<ImportProblem> problems)
+    {
+        if (code.Length <= MaximumCodeLength)
+        {
+            return true;
+        }
+        problems.Add(new ImportProblem(record.Line, column + 1, $"The indicator code \"{Shown(code)}\" is longer than {MaximumCodeLength} characters."));
+        return false;
+    }
+
+    public static bool TryYear(CsvRecord record, int column, ICollection<ImportProblem> problems, out int year, string why = "")
     {
         var text = record.Fields[column];
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2200)
         {
             return true;
         }
-        problems.Add(new ImportProblem(record.Line, column + 1, $"\"{text}\" is not a year{why}."));
+        problems.Add(new ImportProblem(record.Line, column + 1, $"\"{Shown(text)}\" is not a year{why}."));
         return false;
     }
 
     /// <returns>false when the cell is missing (counted) or not a number (a problem).</returns>
-    public static bool TryValue(CsvRecord record, int column, List<ImportProblem> problems, Action missingValue, out double value)
+    public static bool TryValue(CsvRecord record, int column, ICollection<ImportProblem> problems, Action missingValue, out double value)
     {
         var text = column < record.Fields.Count ? record.Fields[column].Trim() : "";
         value = 0;
@@ -47,7 +61,10 @@ internal static class RowCheck
         {
             return true;
         }
-        problems.Add(new ImportProblem(record.Line, column + 1, $"\"{text}\" is not a number."));
+        problems.Add(new ImportProblem(record.Line, column + 1, $"\"{Shown(text)}\" is not a number."));
         return false;
     }
+
+    /// <summary>A cell as a message quotes it: the start of a long one, so a thousand problems stay small.</summary>
+    public static string Shown(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

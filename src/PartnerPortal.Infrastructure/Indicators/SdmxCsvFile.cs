@@ -16,6 +16,9 @@ public static partial class SdmxCsvFile
     private static readonly HashSet<string> StructureColumns = ["STRUCTURE", "STRUCTURE_ID", "STRUCTURE_NAME", "ACTION", "DATAFLOW"];
     private const int MaximumNameLength = 300;
 
+    /// <summary>Each series' name is kept while the file is read; an export of the whole Data Explorer has a few thousand.</summary>
+    private const int MaximumSeries = 10_000;
+
     public static bool LooksLike(string firstLines)
     {
         var header = firstLines.TrimStart('\uFEFF').Split('\n')[0];
@@ -23,7 +26,7 @@ public static partial class SdmxCsvFile
             && header.Contains("OBS_VALUE", StringComparison.Ordinal);
     }
 
-    public static IEnumerable<Observation> Read(TextReader reader, List<ImportProblem> problems, Action missingValue)
+    public static IEnumerable<Observation> Read(TextReader reader, ICollection<ImportProblem> problems, Action missingValue)
     {
         var csv = new CsvRecordReader(reader);
         if (csv.ReadRecord() is not { } header || Layout.Of(header) is not { } layout)
@@ -42,7 +45,7 @@ public static partial class SdmxCsvFile
             }
             if (layout.Frequency is { } frequency && fields[frequency].Trim() is var code && code != "A")
             {
-                problems.Add(new ImportProblem(record.Line, frequency + 1, $"Only annual values (FREQ A) can be imported; this row's frequency is \"{code}\"."));
+                problems.Add(new ImportProblem(record.Line, frequency + 1, $"Only annual values (FREQ A) can be imported; this row's frequency is \"{RowCheck.Shown(code)}\"."));
                 continue;
             }
             if (!RowCheck.TryYear(record, layout.TimePeriod, problems, out var year, " (only annual values can be imported)")
@@ -51,8 +54,17 @@ public static partial class SdmxCsvFile
                 continue;
             }
             var series = layout.SeriesCode(fields);
+            if (!RowCheck.TryCode(record, -1, series, problems))
+            {
+                continue;
+            }
             if (!names.TryGetValue(series, out var described))
             {
+                if (names.Count == MaximumSeries)
+                {
+                    problems.Add(new ImportProblem(record.Line, 0, $"The file holds more than {MaximumSeries:N0} series; import it in parts."));
+                    yield break;
+                }
                 described = layout.Describe(fields);
                 names[series] = described;
             }

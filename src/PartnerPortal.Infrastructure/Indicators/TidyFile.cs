@@ -16,11 +16,11 @@ public static class TidyFile
         return first.StartsWith("country,indicator,year,value", StringComparison.Ordinal);
     }
 
-    public static IEnumerable<Observation> Read(TextReader reader, List<ImportProblem> problems, Action missingValue) =>
+    public static IEnumerable<Observation> Read(TextReader reader, ICollection<ImportProblem> problems, Action missingValue) =>
         Read(new CsvRecordReader(reader).ReadAll(), problems, missingValue);
 
     /// <summary>Reads tidy rows from any source of records: a CSV file, or the first sheet of a workbook.</summary>
-    public static IEnumerable<Observation> Read(IEnumerable<CsvRecord> records, List<ImportProblem> problems, Action missingValue)
+    public static IEnumerable<Observation> Read(IEnumerable<CsvRecord> records, ICollection<ImportProblem> problems, Action missingValue)
     {
         using var rows = records.GetEnumerator();
         var header = rows.MoveNext() ? rows.Current : null;
@@ -34,8 +34,8 @@ public static class TidyFile
         {
             var record = rows.Current;
             var fields = record.Fields;
-            if (RowCheck.IsBlank(record) || !RowCheck.HasWidth(record, width, problems) || !RowCheck.TryYear(record, 2, problems, out var year)
-                || !RowCheck.TryValue(record, 3, problems, missingValue, out var value))
+            if (RowCheck.IsBlank(record) || !RowCheck.HasWidth(record, width, problems) || !RowCheck.TryCode(record, 1, fields[1].Trim(), problems)
+                || !RowCheck.TryYear(record, 2, problems, out var year) || !RowCheck.TryValue(record, 3, problems, missingValue, out var value))
             {
                 continue;
             }

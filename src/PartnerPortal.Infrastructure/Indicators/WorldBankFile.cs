@@ -14,7 +14,7 @@ public static class WorldBankFile
         firstLines.Contains("\"Country Name\",\"Country Code\"", StringComparison.Ordinal) || firstLines.Contains("Country Name,Country Code", StringComparison.Ordinal)
         || firstLines.Contains("World Development Indicators", StringComparison.Ordinal);
 
-    public static IEnumerable<Observation> Read(TextReader reader, List<ImportProblem> problems, Action missingValue)
+    public static IEnumerable<Observation> Read(TextReader reader, ICollection<ImportProblem> problems, Action missingValue)
     {
         var csv = new CsvRecordReader(reader);
         CsvRecord? header = null;
@@ -40,7 +40,7 @@ public static class WorldBankFile
             }
             else if (header.Fields[column].Length > 0)
             {
-                problems.Add(new ImportProblem(header.Line, column + 1, $"The header \"{header.Fields[column]}\" is not a year."));
+                problems.Add(new ImportProblem(header.Line, column + 1, $"The header \"{RowCheck.Shown(header.Fields[column])}\" is not a year."));
             }
         }
         var width = years.Count == 0 ? 4 : years[^1].Column + 1;
@@ -60,6 +60,10 @@ public static class WorldBankFile
             if (used < 4 || used > width)
             {
                 problems.Add(new ImportProblem(record.Line, 0, $"The row has {fields.Count} columns; the header has {width}."));
+                continue;
+            }
+            if (!RowCheck.TryCode(record, 3, fields[3].Trim(), problems))
+            {
                 continue;
             }
             foreach (var (column, year) in years)

@@ -56,6 +56,7 @@ public static class PortalWeb
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<UploadLimitGuard>();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
@@ -66,6 +67,6 @@ public static class PortalWeb
         app.MapWeightsPreview();
         app.MapImportEndpoints();
         app.MapAuditExport();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().LimitImportPageUploads(app.Configuration);
     }
 }

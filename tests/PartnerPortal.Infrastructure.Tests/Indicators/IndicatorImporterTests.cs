@@ -153,7 +153,7 @@ public class IndicatorImporterTests : SeededStudyTests
         var importer = new IndicatorImporter(
             Services.GetRequiredService<IDbContextFactory<PartnerPortal.Infrastructure.Persistence.PortalDbContext>>(), Services.GetRequiredService<PartnerPortal.Infrastructure.Auditing.AuditTrail>(),
             Services.GetRequiredService<PartnerPortal.Infrastructure.Auditing.IAuditActor>(), TimeProvider.System,
-            Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()) { BulkMergeFrom = 1 };
+            Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(), Services.GetRequiredService<ImportSlots>()) { BulkMergeFrom = 1 };
         await using var file = File.OpenRead(IndicatorFiles.Sample("API_GB.XPD.RSDV.GD.ZS_DS2_sample.csv"));
 
         var report = await importer.ImportAsync(file, "sample.csv", dryRun: false);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Infrastructure.Indicators;
@@ -19,20 +20,42 @@ public static class ImportEndpoints
         var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
         var limit = IndicatorImporter.MaximumFileBytesFrom(configuration);
         var showProgressAfter = configuration.GetValue("Portal:Import:ShowProgressAfter", TimeSpan.FromSeconds(2));
-        endpoints.MapPost("/admin/indicators/import/jobs", (HttpContext context, ImportJobs jobs, IndicatorImporter importer) => StartAsync(context, jobs, importer, showProgressAfter))
+        endpoints.MapPost("/admin/indicators/import/jobs", (HttpContext context, ImportJobs jobs) => StartAsync(context, jobs, showProgressAfter))
             .RequireFormToken()
-            .AllowRequestsUpTo(limit)
+            .WithMetadata(UploadLimit.ForFile(limit, _ => Problem(TooLarge(limit))).Metadata)
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Admin));
         endpoints.MapGet("/admin/indicators/import/jobs/{id:guid}", ProgressAsync)
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Admin));
     }
 
-    private static async Task<IResult> StartAsync(HttpContext context, ImportJobs jobs, IndicatorImporter importer, TimeSpan showProgressAfter)
+    /// <summary>
+    /// The page posts to itself without script: its form gets the same limits, and a file over the limit goes
+    /// back to the page, which says so (a status page would be re-executed as a POST of the unread form, and
+    /// fail the antiforgery check all the same).
+    /// </summary>
+    public static RazorComponentsEndpointConventionBuilder LimitImportPageUploads(this RazorComponentsEndpointConventionBuilder builder, IConfiguration configuration)
     {
-        if (context.Request.ContentLength > importer.MaximumFileBytes)
+        var limit = UploadLimit.ForFile(IndicatorImporter.MaximumFileBytesFrom(configuration), _ => Results.Redirect($"/admin/indicators/import?refused={TooLargeRefusal}"));
+        builder.Add(endpoint =>
         {
-            return Problem($"The file is larger than the limit of {importer.MaximumFileBytes / 1024 / 1024:N0} MB (Portal:Import:MaximumFileMegabytes).");
-        }
+            if (endpoint.Metadata.OfType<ComponentTypeMetadata>().Any(c => c.Type == typeof(ImportIndicatorsPage)))
+            {
+                foreach (var metadata in limit.Metadata)
+                {
+                    endpoint.Metadata.Add(metadata);
+                }
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>The page's query value for a file refused for its size.</summary>
+    public const string TooLargeRefusal = "too-large";
+
+    public static string TooLarge(long fileBytes) => $"The file is larger than the limit of {fileBytes / 1024 / 1024:N0} MB (Portal:Import:MaximumFileMegabytes); nothing was imported.";
+
+    private static async Task<IResult> StartAsync(HttpContext context, ImportJobs jobs, TimeSpan showProgressAfter)
+    {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         if (form.Files.GetFile("file") is not { Length: > 0 } file)
         {
@@ -53,17 +76,17 @@ public static class ImportEndpoints
             return new RazorComponentResult<ImportProgressView>(new { Job = job });
         }
         jobs.Collected(job);
-        return job.Completion.IsCompletedSuccessfully
-            ? new RazorComponentResult<ImportReportView>(new { Report = job.Completion.Result })
-            : Problem("The import stopped because the database could not be reached; nothing was written. Try again in a moment.");
+        if (job.Completion.IsCompletedSuccessfully)
+        {
+            return new RazorComponentResult<ImportReportView>(new { Report = job.Completion.Result });
+        }
+        return Problem(DatabaseOutage.Caused(job.Completion.Exception)
+            ? "The import stopped because the database could not be reached; nothing was written. Try again in a moment."
+            : $"The import failed and nothing was written; the log has the details (it failed at {DateTimeOffset.UtcNow:HH:mm:ss} UTC).");
     }
 
     private static RazorComponentResult<ImportReportView> Problem(string message) => new(new { Problem = message });
 
     private static string Owner(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    /// <summary>Imports may be as large as the importer allows (plus the form around the file), beyond Kestrel's and the form reader's defaults.</summary>
-    private static RouteHandlerBuilder AllowRequestsUpTo(this RouteHandlerBuilder builder, long fileBytes) =>
-        builder.WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(fileBytes + 1024 * 1024),
-            new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = fileBytes + 1024 * 1024 });
 }

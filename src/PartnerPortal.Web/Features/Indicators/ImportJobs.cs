@@ -6,7 +6,8 @@ namespace PartnerPortal.Web.Features.Indicators;
 
 /// <summary>
 /// Runs browser uploads in the background: the upload is copied to a temporary file (the request's own copy
-/// goes when the request ends) and imported by the admin's name, while the page asks how far it has come.
+/// goes when the request ends; see <see cref="ImportTemporaryFiles"/> for those a killed process leaves) and
+/// imported by the admin's name, while the page asks how far it has come.
 /// A finished job is kept until its report is collected, or an hour.
 /// </summary>
 public sealed class ImportJobs(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<ImportJobs> logger)
@@ -19,12 +20,20 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IHostApplicationLife
     public async Task<ImportJob> StartAsync(IFormFile upload, string owner, string actor, bool dryRun, bool createIndicators, CancellationToken cancellationToken)
     {
         Forget(job => job.Completion.IsCompleted && DateTimeOffset.UtcNow - job.StartedAt > KeepFor);
-        var path = Path.Combine(Path.GetTempPath(), $"partnerportal-import-{Guid.NewGuid():N}");
-        await using (var copy = File.Create(path))
+        // One handle from writing to reading: the copy goes when it is closed, and another instance's start-up
+        // removing its name (its process id names a live process, so it would not) could not take its content.
+        var file = ImportTemporaryFiles.Create();
+        try
         {
-            await upload.CopyToAsync(copy, cancellationToken);
+            await upload.CopyToAsync(file, cancellationToken);
+            await file.FlushAsync(cancellationToken);
+            file.Position = 0;
         }
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.SequentialScan);
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
         var completion = new TaskCompletionSource<ImportReport>(TaskCreationOptions.RunContinuationsAsynchronously);
         var started = new ImportJob(owner, upload.FileName, file.Length, dryRun) { Completion = completion.Task };
         _jobs[started.Id] = started;
