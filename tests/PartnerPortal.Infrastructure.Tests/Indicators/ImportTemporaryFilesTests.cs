@@ -30,7 +30,7 @@ public class ImportTemporaryFilesTests
 
         var removed = ImportTemporaryFiles.DeleteOrphans(folder);
 
-        Assert.Equal([killed, unnamedOld], removed.Order());
+        Assert.Equal(new[] { killed, unnamedOld }.Order(StringComparer.Ordinal), removed.Order(StringComparer.Ordinal));
         Assert.True(File.Exists(running) && File.Exists(other) && File.Exists(open.Name));
         Directory.Delete(folder, recursive: true);
     }
