@@ -5,6 +5,7 @@ using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Rounds;
 
 namespace PartnerPortal.Infrastructure.Scoring;
 
@@ -90,6 +91,7 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // One audit entry carrying the comment says more than one per weight row.
         db.AuditSuppressed = true;
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
         var round = await FindRoundAsync(db, roundSlug, cancellationToken, tracked: true);
         round.EnsureEditable();
         var criteria = await db.Criteria.OrderBy(c => c.Position).Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name)).ToListAsync(cancellationToken);
@@ -104,7 +106,12 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
             Named(criteria, before),
             new Dictionary<string, object> { ["weights"] = Named(criteria, weights), ["details"] = details },
             comment.Trim());
-        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Slug, round.Id.ToString()], cancellationToken);
+        var conflict = await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Slug, round.Id.ToString()], cancellationToken);
+        if (conflict is null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return conflict;
     }
 
     private static Dictionary<string, double> Named(IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyList<double> weights) =>

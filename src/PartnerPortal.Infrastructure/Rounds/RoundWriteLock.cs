@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Infrastructure.Rounds;
+
+/// <summary>
+/// Every write that depends on a round's phase begins here: a transaction holding the round's row lock, after
+/// which the caller reads the round, checks its phase and writes. A phase change (publishing included) takes the
+/// row exclusively, so it waits for the writes in flight to commit, and writes that start meanwhile wait for it
+/// and then read the new phase: nothing checked against Scoring commits after the round has left it, and a
+/// published round never changes. Without the lock a save that read "Scoring" could commit after the publish.
+/// </summary>
+public static class RoundWriteLock
+{
+    /// <summary>Begins the write's transaction and locks the round's row (a missing round locks nothing; the caller's read then finds none).</summary>
+    public static async Task<IDbContextTransaction> BeginAsync(PortalDbContext db, string roundSlug, RoundLock mode, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A failed write rolls the whole transaction back, so SaveChanges needs no savepoint of its own (releasing
+        // one is a round trip; the pool turns this back on for the context's next user).
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            // One short statement on the slug's unique index: score saves run it on every change.
+            _ = mode == RoundLock.Shared
+                ? await db.Database.ExecuteSqlAsync($"SELECT 1 FROM rounds WHERE slug = {roundSlug} FOR SHARE", cancellationToken)
+                : await db.Database.ExecuteSqlAsync($"SELECT 1 FROM rounds WHERE slug = {roundSlug} FOR UPDATE", cancellationToken);
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
+    }
+}
