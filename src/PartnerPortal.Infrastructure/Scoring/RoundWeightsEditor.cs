@@ -11,8 +11,9 @@ namespace PartnerPortal.Infrastructure.Scoring;
 
 /// <summary>
 /// Sets a round's criterion weights, directly or from the portfolio managers' AHP matrices combined by
-/// AIJ. Every change needs a comment and leaves one audit entry with the weights before and after; a change
-/// based on an older version of the round is refused, so two managers never overwrite each other unseen.
+/// AIJ. Weights follow <see cref="WeightRule"/> and are stored normalised. Every change needs a comment and leaves
+/// one audit entry with the weights before and after; a change based on an older version of the round is refused,
+/// so two managers never overwrite each other unseen.
 /// </summary>
 public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
 {
@@ -37,7 +38,7 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
     public async Task<SaveConflict<RoundWeights>?> SetDirectAsync(string roundSlug, IReadOnlyList<double> weights, string comment, uint expectedVersion, CancellationToken cancellationToken = default)
     {
         return await ChangeAsync(roundSlug, comment, expectedVersion, "weights.set", (_, _, criteria) =>
-            Task.FromResult((ScoreAggregator.NormaliseWeights(weights, criteria.Count), (object)new { method = "direct" })), cancellationToken);
+            Task.FromResult((weights.ToArray(), (object)new { method = "direct" })), cancellationToken);
     }
 
     /// <summary>Stores one manager's comparison matrix and sets the round's weights from all managers' matrices.</summary>
@@ -96,7 +97,11 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
         round.EnsureEditable();
         var criteria = await db.Criteria.OrderBy(c => c.Position).Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name)).ToListAsync(cancellationToken);
         var before = await CurrentWeightsAsync(db, round.Id, criteria, cancellationToken);
-        var (weights, details) = await change(db, round, criteria);
+        var (proposed, details) = await change(db, round, criteria);
+        // Whatever set them (the form, the CLI, AHP), the same rule, and stored normalised: the database holds
+        // each weight to 0–1 and a round's to a sum of 1.
+        WeightRule.Check(proposed, criteria.Count);
+        var weights = ScoreAggregator.NormaliseWeights(proposed, criteria.Count);
         var stored = await db.RoundCriterionWeights.Where(w => w.RoundId == round.Id).ToListAsync(cancellationToken);
         db.RoundCriterionWeights.RemoveRange(stored);
         db.RoundCriterionWeights.AddRange(criteria.Select((c, i) => new RoundCriterionWeight { RoundId = round.Id, CriterionId = c.Id, Weight = weights[i] }));
