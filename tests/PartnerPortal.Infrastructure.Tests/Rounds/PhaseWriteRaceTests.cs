@@ -53,6 +53,32 @@ public class PhaseWriteRaceTests : SeededStudyTests
         Assert.Equal(RoundStatus.Review, (await db.Rounds.SingleAsync(r => r.Slug == "rebench")).Status);
     }
 
+    [Fact]
+    public async Task A_save_that_starts_while_a_phase_change_waits_queues_behind_the_change_and_is_refused()
+    {
+        var round = await StudyRoundCopy.CreateAsync(Services, "rebench");
+        var (ana, bo) = (await StudyRoundCopy.AddAnalystAsync(Services, round, "ana@example.org"), await StudyRoundCopy.AddAnalystAsync(Services, round, "bo@example.org"));
+        var recorder = Services.GetRequiredService<ScoreRecorder>();
+        await using var scores = await HeldTableLock.HoldAsync(ConnectionString, "scores");
+
+        // Ana's save holds the round while it waits at its insert; the move waits for her; then Bo saves. Were Bo let
+        // past the waiting move (as PostgreSQL lets a share lock past a waiting row lock), analysts saving without
+        // pause could hold the move off indefinitely.
+        var first = recorder.SaveAsync(Score(ana, 4));
+        await scores.UntilWaitingAsync(1, first);
+        var move = Lifecycle.MoveAsync("rebench", RoundStatus.Review);
+        await scores.UntilWaitingAsync(2, move);
+        var second = Task.Run(() => recorder.SaveAsync(Score(bo, 2)));
+        await scores.UntilWaitingAsync(3, second);
+        await scores.ReleaseAsync();
+
+        Assert.False((await first).IsConflict);
+        await move;
+        await Assert.ThrowsAsync<RoundClosedException>(() => second);
+        await using var db = await ContextAsync();
+        Assert.Equal([(byte?)4], await db.Scores.Where(s => s.RoundId == round.Id).Select(s => s.Value).ToListAsync());
+    }
+
     [Theory]
     [InlineData("score")]
     [InlineData("evidence")]
