@@ -16,7 +16,8 @@ namespace PartnerPortal.Infrastructure.Rounds;
 /// advisory lock on the round's id. The row lock alone is unfair: PostgreSQL lets a new FOR SHARE past a waiting
 /// FOR UPDATE, and with sixteen analysts saving without pause a move out of Scoring waited up to 12 s. Advisory
 /// locks queue in order, so a phase change waits only for the writes already running. Both are taken by one
-/// statement, the advisory lock first (it is evaluated in the scan, below the row lock), always in that order.
+/// statement, always in the same order: the select list is computed in the scan, for the matching row only and
+/// below the row lock (EXPLAIN VERBOSE: LockRows over the scan that outputs the advisory call).
 /// </remarks>
 public static class RoundWriteLock
 {
@@ -35,9 +36,9 @@ public static class RoundWriteLock
             // One short statement on the slug's unique index: score saves run it on every change.
             _ = mode == RoundLock.Shared
                 ? await db.Database.ExecuteSqlAsync(
-                    $"SELECT 1 FROM rounds WHERE slug = {roundSlug} AND pg_advisory_xact_lock_shared({RoundPhaseLocks}, id) IS NOT NULL FOR SHARE", cancellationToken)
+                    $"SELECT pg_advisory_xact_lock_shared({RoundPhaseLocks}, id) FROM rounds WHERE slug = {roundSlug} FOR SHARE", cancellationToken)
                 : await db.Database.ExecuteSqlAsync(
-                    $"SELECT 1 FROM rounds WHERE slug = {roundSlug} AND pg_advisory_xact_lock({RoundPhaseLocks}, id) IS NOT NULL FOR UPDATE", cancellationToken);
+                    $"SELECT pg_advisory_xact_lock({RoundPhaseLocks}, id) FROM rounds WHERE slug = {roundSlug} FOR UPDATE", cancellationToken);
             return transaction;
         }
         catch
