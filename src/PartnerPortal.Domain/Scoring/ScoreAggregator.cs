@@ -62,6 +62,13 @@ public static class ScoreAggregator
         {
             throw new ScoringInputException("Weights must be zero or positive and not all zero.");
         }
+        if (double.IsPositiveInfinity(sum))
+        {
+            // Finite weights near double.MaxValue can sum to infinity, and dividing by it would give every
+            // criterion 0: scaled by the largest first, they sum to at most their count.
+            var largest = weights.Max();
+            return NormaliseWeights([.. weights.Select(w => w / largest)], criteria);
+        }
         return [.. weights.Select(w => w / sum)];
     }
 

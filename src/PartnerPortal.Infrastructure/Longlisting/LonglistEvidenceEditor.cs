@@ -4,6 +4,7 @@ using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Rounds;
 
 namespace PartnerPortal.Infrastructure.Longlisting;
 
@@ -29,9 +30,10 @@ public sealed class LonglistEvidenceEditor(IDbContextFactory<PortalDbContext> co
             throw new ScoringInputException("Answer each of the five requirements (unknown is an answer).");
         }
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Shared, cancellationToken);
         var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         round.EnsureScoringOpen();
-        var (countryId, technologyId) = await Rounds.AnalystPair.ResolveAsync(db, round, analystId, countryCode, technologySlug, cancellationToken);
+        var (countryId, technologyId) = await AnalystPair.ResolveAsync(db, round, analystId, countryCode, technologySlug, cancellationToken);
 
         var evidence = await db.LonglistEvidence.SingleOrDefaultAsync(e => e.RoundId == round.Id && e.CountryId == countryId && e.TechnologyId == technologyId, cancellationToken);
         if (evidence is null)
@@ -55,10 +57,12 @@ public sealed class LonglistEvidenceEditor(IDbContextFactory<PortalDbContext> co
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return null;
         }
         catch (Exception e) when (e is DbUpdateConcurrencyException or DbUpdateException)
         {
+            await transaction.RollbackAsync(CancellationToken.None);
             await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
             var current = await fresh.LonglistEvidence.AsNoTracking()
                 .SingleAsync(x => x.RoundId == round.Id && x.CountryId == countryId && x.TechnologyId == technologyId, cancellationToken);

@@ -19,9 +19,8 @@ public sealed class RoundDeletion(IDbContextFactory<PortalDbContext> contextFact
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.AuditSuppressed = true;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Locked, so a save or a publish racing the deletion waits for it and then finds no round.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM rounds WHERE slug = {roundSlug} FOR UPDATE", cancellationToken);
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
         var round = await db.Rounds
             .Include(r => r.Countries).ThenInclude(rc => rc.Country)
             .Include(r => r.Technologies).ThenInclude(rt => rt.Technology)

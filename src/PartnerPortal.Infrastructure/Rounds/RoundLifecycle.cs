@@ -15,11 +15,14 @@ public sealed class RoundLifecycle(IDbContextFactory<PortalDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.AuditSuppressed = true;
+        // Waits for the phase-dependent writes in flight; those that start now wait for this and see the new phase.
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
         var round = await db.Rounds.SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         var before = round.Status;
         round.MoveTo(target, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         audit.Record(db, "round.status", nameof(Round), round.Slug, new { status = before.ToString() }, new { status = target.ToString(), round.PublishedOn });
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> AnalystEmailsAsync(string roundSlug, CancellationToken cancellationToken = default)
@@ -35,6 +38,7 @@ public sealed class RoundLifecycle(IDbContextFactory<PortalDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.AuditSuppressed = true;
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
         var round = await db.Rounds.Include(r => r.Analysts).SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken)
             ?? throw new RoundNotFoundException(roundSlug);
         round.EnsureEditable();
@@ -58,5 +62,6 @@ public sealed class RoundLifecycle(IDbContextFactory<PortalDbContext> contextFac
         round.Analysts.AddRange(users.Where(u => !before.Contains(u.Id)).Select(u => new RoundAnalyst { RoundId = round.Id, AnalystId = u.Id }));
         audit.Record(db, "round.analysts", nameof(Round), round.Slug, null, new { analysts = users.Select(u => u.Email).Order().ToList() });
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

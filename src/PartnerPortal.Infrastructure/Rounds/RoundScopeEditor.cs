@@ -26,6 +26,7 @@ public sealed class RoundScopeEditor(IDbContextFactory<PortalDbContext> contextF
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.AuditSuppressed = true;
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
         var round = await db.Rounds.Include(r => r.Countries).Include(r => r.Technologies).Include(r => r.HomeCountry)
             .SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         round.EnsureEditable();
@@ -71,5 +72,6 @@ public sealed class RoundScopeEditor(IDbContextFactory<PortalDbContext> contextF
         round.Technologies.AddRange(technologies.Where(id => round.Technologies.All(t => t.TechnologyId != id)).Select(id => new RoundTechnology { TechnologyId = id }));
         audit.Record(db, "round.scope", nameof(Round), round.Slug, before, new { countries = countryCodes, technologies = technologySlugs });
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

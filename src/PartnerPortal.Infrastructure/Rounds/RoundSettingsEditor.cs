@@ -23,6 +23,7 @@ public sealed class RoundSettingsEditor(IDbContextFactory<PortalDbContext> conte
     {
         Validator.ValidateAndThrow(settings);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
         var round = await db.Rounds.SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         round.EnsureEditable();
         db.Entry(round).Property(r => r.Version).OriginalValue = settings.Version;
@@ -40,7 +41,12 @@ public sealed class RoundSettingsEditor(IDbContextFactory<PortalDbContext> conte
         round.SensitivityDraws = settings.SensitivityDraws;
         round.SensitivityPerturbation = settings.SensitivityPerturbation;
         round.SensitivitySeed = settings.SensitivitySeed;
-        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Id.ToString(), round.Slug], cancellationToken);
+        var conflict = await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(roundSlug, cancellationToken), nameof(Round), [round.Id.ToString(), round.Slug], cancellationToken);
+        if (conflict is null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return conflict;
     }
 
     private static RoundSettings Of(Round r) => new(

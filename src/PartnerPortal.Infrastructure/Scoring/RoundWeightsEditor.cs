@@ -5,13 +5,15 @@ using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Rounds;
 
 namespace PartnerPortal.Infrastructure.Scoring;
 
 /// <summary>
 /// Sets a round's criterion weights, directly or from the portfolio managers' AHP matrices combined by
-/// AIJ. Every change needs a comment and leaves one audit entry with the weights before and after; a change
-/// based on an older version of the round is refused, so two managers never overwrite each other unseen.
+/// AIJ. Weights follow <see cref="WeightRule"/> and are stored normalised. Every change needs a comment and leaves
+/// one audit entry with the weights before and after; a change based on an older version of the round is refused,
+/// so two managers never overwrite each other unseen.
 /// </summary>
 public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
 {
@@ -38,7 +40,7 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
     public async Task<SaveConflict<RoundWeights>?> SetDirectAsync(string roundSlug, IReadOnlyList<double> weights, string comment, uint expectedVersion, CancellationToken cancellationToken = default)
     {
         return await ChangeAsync(roundSlug, comment, expectedVersion, "weights.set", (_, _, criteria) =>
-            Task.FromResult((ScoreAggregator.NormaliseWeights(weights, criteria.Count), (object)new { method = "direct" })), cancellationToken);
+            Task.FromResult((weights.ToArray(), (object)new { method = "direct" })), cancellationToken);
     }
 
     /// <summary>Stores one manager's comparison matrix and sets the round's weights from all managers' matrices.</summary>
@@ -92,11 +94,16 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // One audit entry carrying the comment says more than one per weight row.
         db.AuditSuppressed = true;
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
         var round = await FindRoundAsync(db, roundSlug, cancellationToken, tracked: true);
         round.EnsureEditable();
         var criteria = await db.Criteria.OrderBy(c => c.Position).Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name)).ToListAsync(cancellationToken);
         var before = await CurrentWeightsAsync(db, round.Id, criteria, cancellationToken);
-        var (weights, details) = await change(db, round, criteria);
+        var (proposed, details) = await change(db, round, criteria);
+        // Whatever set them (the form, the CLI, AHP), the same rule, and stored normalised: the database holds
+        // each weight to 0–1 and a round's to a sum of 1.
+        WeightRule.Check(proposed, criteria.Count);
+        var weights = ScoreAggregator.NormaliseWeights(proposed, criteria.Count);
         var stored = await db.RoundCriterionWeights.Where(w => w.RoundId == round.Id).ToListAsync(cancellationToken);
         db.RoundCriterionWeights.RemoveRange(stored);
         db.RoundCriterionWeights.AddRange(criteria.Select((c, i) => new RoundCriterionWeight { RoundId = round.Id, CriterionId = c.Id, Weight = weights[i] }));
@@ -106,7 +113,12 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
             Named(criteria, before),
             new Dictionary<string, object> { ["weights"] = Named(criteria, weights), ["details"] = details },
             comment.Trim());
-        return await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(roundSlug, RoundViewer.Unrestricted, cancellationToken), nameof(Round), [round.Slug, round.Id.ToString()], cancellationToken);
+        var conflict = await SaveConflicts.SaveOrConflictAsync(db, async () => await ReadAsync(roundSlug, RoundViewer.Unrestricted, cancellationToken), nameof(Round), [round.Slug, round.Id.ToString()], cancellationToken);
+        if (conflict is null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return conflict;
     }
 
     private static Dictionary<string, double> Named(IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyList<double> weights) =>

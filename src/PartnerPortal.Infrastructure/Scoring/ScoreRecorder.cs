@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Rounds;
 
 namespace PartnerPortal.Infrastructure.Scoring;
 
 /// <summary>
 /// Saves one analyst's score for one pair and criterion. Only an assigned analyst, only while the round
-/// is in Scoring, only for a pair in the round's scope; a save based on an older version than the stored
-/// one (another tab, another device) is refused and the stored score returned.
+/// is in Scoring (checked under the round's lock, so a save never lands after the round has left Scoring),
+/// only for a pair in the round's scope; a save based on an older version than the stored one (another tab,
+/// another device) is refused and the stored score returned.
 /// </summary>
 public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
 {
@@ -19,10 +21,10 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
     {
         Validator.ValidateAndThrow(input);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
+        await using var transaction = await RoundWriteLock.BeginAsync(db, input.RoundSlug, RoundLock.Shared, cancellationToken);
         var round = await RoundBySlug(db, input.RoundSlug) ?? throw new RoundNotFoundException(input.RoundSlug);
         round.EnsureScoringOpen();
-        var (countryId, technologyId) = await Rounds.AnalystPair.ResolveAsync(db, round, input.AnalystId, input.CountryCode, input.TechnologySlug, cancellationToken);
+        var (countryId, technologyId) = await AnalystPair.ResolveAsync(db, round, input.AnalystId, input.CountryCode, input.TechnologySlug, cancellationToken);
         var criterionId = await CriterionByCode(db, input.CriterionCode) ?? throw new ScoringInputException($"There is no criterion '{input.CriterionCode}'.");
         var questions = input.AddressedQuestionIds?.Distinct().Order().ToArray() ?? [];
         var known = new List<int>();
@@ -70,11 +72,13 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return new ScoreSaveResult(false, View(score, input.CriterionCode), !hadScore && score.Value is not null && await HasScoredWholePairAsync(db, score, cancellationToken));
         }
         catch (Exception exception) when (exception is DbUpdateConcurrencyException || IsUniqueViolation(exception))
         {
             // Someone saved between our read and our write: report what is stored now, keep theirs.
+            await transaction.RollbackAsync(CancellationToken.None);
             await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
             var current = await fresh.Scores.AsNoTracking().SingleAsync(s => s.RoundId == round.Id && s.CountryId == countryId
                 && s.TechnologyId == technologyId && s.CriterionId == criterionId && s.AnalystId == input.AnalystId, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Shortlisting;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Rounds;
 
 namespace PartnerPortal.Infrastructure.Shortlisting;
 
@@ -42,6 +43,7 @@ public sealed class OpportunityEditor(IDbContextFactory<PortalDbContext> context
             throw new ShortlistDecisionException($"A principle's note is limited to {MaximumNoteLength} characters.");
         }
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Shared, cancellationToken);
         var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         round.EnsureEditable();
         var partner = await FindAsync(db, round.Id, countryCode, technologySlug, cancellationToken, tracked: true)
@@ -73,10 +75,12 @@ public sealed class OpportunityEditor(IDbContextFactory<PortalDbContext> context
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return null;
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(CancellationToken.None);
             var current = await ReadAsync(roundSlug, countryCode, technologySlug, cancellationToken);
             return new SaveConflict<OpportunityDetails>(current!, "another manager", null);
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Shortlisting;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Rounds;
 
 namespace PartnerPortal.Infrastructure.Shortlisting;
 
@@ -42,6 +43,9 @@ public sealed class ShortlistDecisions(IDbContextFactory<PortalDbContext> contex
             throw new ShortlistDecisionException($"The rationale is limited to {MaximumRationaleLength} characters.");
         }
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Exclusive: two managers' first decisions on a technology would otherwise both create its shortlist entry,
+        // and the second would fail on the unique key; in turn, the second reads the first's entry and decision.
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
         var round = await db.Rounds.SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         round.EnsureEditable();
         var technology = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Technologies).Where(t => t.Technology!.Slug == technologySlug)
@@ -84,10 +88,12 @@ public sealed class ShortlistDecisions(IDbContextFactory<PortalDbContext> contex
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return null;
         }
         catch (DbUpdateException)
         {
+            await transaction.RollbackAsync(CancellationToken.None);
             return await ConflictAsync(roundSlug, countryCode, technologySlug, cancellationToken);
         }
     }

@@ -32,7 +32,8 @@ public static class PortalCli
           round assign --round SLUG --analysts E1,E2,…
                                                     Set the analysts who score the round.
           round weights --round SLUG --weights w1,…,w5 --comment TEXT
-                                                    Set the criterion weights directly (normalised; audited with the comment).
+                                                    Set the criterion weights directly: each 0 to 1000, not all 0
+                                                    (normalised; audited with the comment).
           round delete --round SLUG                 Delete a Draft round, or a generated or example round before
                                                     publication, with its scores and what was generated only for it.
           round analyse --round SLUG [--top N]      The scoring service's view as JSON: top pairs, longlist, proposal.

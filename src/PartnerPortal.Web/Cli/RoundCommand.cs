@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Comparisons;
 using PartnerPortal.Infrastructure.Rounds;
@@ -149,11 +150,13 @@ public static class RoundCommand
         text is null ? 10 : int.TryParse(text, CultureInfo.InvariantCulture, out var top) && top is >= 0 and <= 10_000 ? top
             : throw new CliUsageException($"--top takes a whole number from 0 to 10000, not '{text}'");
 
+    /// <summary>The round's weight rule (<see cref="WeightRule"/>) as a usage error, before anything changes.</summary>
     private static double[] ParseWeights(string text)
     {
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        return [.. parts.Select(part => double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) && double.IsFinite(weight) && weight >= 0
+        double[] weights = [.. parts.Select(part => double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) && WeightRule.IsAllowed(weight)
             ? weight
-            : throw new CliUsageException($"--weights takes numbers of zero or more separated by commas; '{part}' is not one"))];
+            : throw new CliUsageException($"--weights takes numbers from 0 to {WeightRule.Maximum.ToString(CultureInfo.InvariantCulture)} separated by commas; '{part}' is not one"))];
+        return weights.Any(w => w > 0) ? weights : throw new CliUsageException("--weights must not all be 0: at least one criterion has to count");
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PartnerPortal.Infrastructure.Csv;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Seeding;
@@ -57,6 +58,21 @@ public class RoundExporterTests : SeededStudyTests
 
         Assert.Equal(csv.Count, json.Count);
         Assert.Equal(new Dictionary<string, string> { ["country"] = "Australia", ["theme"] = "Net-zero manufacturing", ["technology"] = "Green hydrogen production" }, json[0]);
+    }
+
+    [Fact]
+    public async Task A_name_holding_a_semicolon_and_a_formula_is_exported_quoted_with_the_formula_neutralised()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+        await using (var db = await ContextAsync())
+        {
+            await db.Countries.Where(c => c.Code == "DEU").ExecuteUpdateAsync(c => c.SetProperty(x => x.StudyName, "Germany;=1+1"));
+        }
+
+        var lines = (await ExportAsync(RoundTable.Longlist, ExportFormat.Csv, "rebench")).Split('\n');
+
+        Assert.Contains("\"Germany;'=1+1\",Net-zero manufacturing,Batteries", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("Germany;=1+1"));
     }
 
     [Fact]

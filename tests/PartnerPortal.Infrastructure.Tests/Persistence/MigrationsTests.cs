@@ -41,6 +41,10 @@ public class MigrationsTests
         Assert.Equal(first, second);
     }
 
+    /// <remarks>
+    /// Constraint triggers (a round's weights sum to 1, checked at commit) are beyond what EF Core models; the
+    /// tests of the rule they keep check them against the migrated database instead.
+    /// </remarks>
     private static async Task<List<string>> DescribeSchemaAsync(IServiceProvider services)
     {
         const string sql = """
@@ -54,7 +58,7 @@ public class MigrationsTests
             from pg_constraint con
             join pg_class rel on rel.oid = con.conrelid
             join pg_namespace ns on ns.oid = rel.relnamespace
-            where ns.nspname = 'public' and rel.relname not like '\_\_EF%'
+            where ns.nspname = 'public' and rel.relname not like '\_\_EF%' and con.contype <> 't'
             union all
             select 'index ' || indexdef
             from pg_indexes

@@ -38,7 +38,7 @@ public class RoundScoreLoaderTests : SeededStudyTests
                 });
             }
         }
-        db.RoundCriterionWeights.AddRange(criteria.Select((c, i) => new RoundCriterionWeight { RoundId = round.Id, CriterionId = c.Id, Weight = i == 0 ? 2 : 1 }));
+        db.RoundCriterionWeights.AddRange(criteria.Select((c, i) => new RoundCriterionWeight { RoundId = round.Id, CriterionId = c.Id, Weight = i == 0 ? 2.0 / 6 : 1.0 / 6 }));
         await db.SaveChangesAsync();
 
         var scores = await Services.GetRequiredService<RoundScoreLoader>().LoadAsync(round.Id);

@@ -1,4 +1,3 @@
-using PartnerPortal.Infrastructure.Analysis;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +5,7 @@ using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Accounts;
+using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Scoring;
 using PartnerPortal.Testing;
 
@@ -49,6 +49,38 @@ public class RoundWeightsEditorTests : SeededStudyTests
         Assert.Contains("5 criteria, 2 weights", tooFew.Message);
         await using var db = await ContextAsync();
         Assert.Empty(db.RoundCriterionWeights);
+    }
+
+    [Theory]
+    [InlineData(1e308, 1e308, 1e308, 1e308, 1e308, "at most 1,000; 1E+308 is not")]
+    [InlineData(1001, 1, 1, 1, 1, "at most 1,000; 1001 is not")]
+    [InlineData(double.NaN, 1, 1, 1, 1, "NaN is not")]
+    [InlineData(0, 0, 0, 0, 0, "must not all be zero")]
+    public async Task Weights_no_round_could_use_are_refused_by_the_service_and_the_round_still_analyses(
+        double rie, double economic, double challenges, double additionality, double feasibility, string why)
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+        var version = (await Editor.ReadAsync("rebench", RoundViewer.Unrestricted)).Version;
+
+        var refused = await Assert.ThrowsAsync<ScoringInputException>(() =>
+            Editor.SetDirectAsync("rebench", [rie, economic, challenges, additionality, feasibility], "Workshop", version));
+
+        Assert.Contains(why, refused.Message);
+        await using var db = await ContextAsync();
+        Assert.Empty(db.RoundCriterionWeights);
+        var analysis = await Services.GetRequiredService<RoundAnalyzer>().AnalyseAsync("rebench", RoundViewer.Unrestricted);
+        Assert.All(analysis.Weights, w => Assert.Equal(0.2, w, 12));
+    }
+
+    [Fact]
+    public async Task The_largest_weights_allowed_are_stored_normalised()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+
+        Assert.Null(await Editor.SetDirectAsync("rebench", [1000, 1000, 1000, 1000, 0], "Workshop", (await Editor.ReadAsync("rebench", RoundViewer.Unrestricted)).Version));
+
+        await using var db = await ContextAsync();
+        Assert.Equal([0, 0.25, 0.25, 0.25, 0.25], (await db.RoundCriterionWeights.Select(w => w.Weight).ToListAsync()).Order());
     }
 
     [Fact]

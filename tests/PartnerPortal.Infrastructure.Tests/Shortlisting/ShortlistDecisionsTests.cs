@@ -3,6 +3,7 @@ using PartnerPortal.Domain.Comparisons;
 using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Domain.Shortlisting;
 using PartnerPortal.Infrastructure.Analysis;
+using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Infrastructure.Shortlisting;
 using PartnerPortal.Testing;
 
@@ -56,6 +57,39 @@ public class ShortlistDecisionsTests : SeededStudyTests
         Assert.Equal(ShortlistDecision.Accepted, conflict!.Current.Decision);
         Assert.NotNull(blind);
         Assert.Equal("Trade review cleared it.", Assert.Single(await Decisions.ReadAsync("rebench")).Rationale);
+    }
+
+    [Fact]
+    public async Task Two_managers_first_decisions_on_one_technology_at_the_same_time_are_both_kept()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+        // Both decisions reach the creation of the technology's shortlist entry before either may insert it.
+        await using var entries = await HeldTableLock.HoldAsync(Services.GetRequiredService<PortalDatabase>().ConnectionString, "shortlist_entries");
+        var first = Task.Run(() => Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Accepted, "World-leading cell chemistry.", null));
+        var second = Task.Run(() => Decisions.DecideAsync("rebench", "CAN", "batteries", ShortlistDecision.Rejected, "Covered by the bilateral programme.", null));
+        await entries.UntilWaitingAsync(2, first, second);
+        await entries.ReleaseAsync();
+
+        Assert.All(await Task.WhenAll(first, second), Assert.Null);
+        var decisions = (await Decisions.ReadAsync("rebench")).OrderBy(d => d.CountryCode).Select(d => (d.CountryCode, d.Decision)).ToList();
+        Assert.Equal([("CAN", ShortlistDecision.Rejected), ("CHN", ShortlistDecision.Accepted)], decisions);
+    }
+
+    [Fact]
+    public async Task Two_managers_first_decisions_on_the_same_pair_at_the_same_time_keep_one_and_show_the_other_the_conflict()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+        await using var entries = await HeldTableLock.HoldAsync(Services.GetRequiredService<PortalDatabase>().ConnectionString, "shortlist_entries");
+        var accept = Task.Run(() => Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Accepted, "World-leading cell chemistry.", null));
+        var reject = Task.Run(() => Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Rejected, "Export controls.", null));
+        await entries.UntilWaitingAsync(2, accept, reject);
+        await entries.ReleaseAsync();
+
+        var results = await Task.WhenAll(accept, reject);
+        var conflict = Assert.Single(results, r => r is not null)!;
+        var kept = Assert.Single(await Decisions.ReadAsync("rebench"));
+        Assert.Equal((kept.Decision, kept.Rationale, kept.Version), (conflict.Current.Decision, conflict.Current.Rationale, conflict.Current.Version));
+        Assert.Equal("system", conflict.SavedBy);
     }
 
     [Fact]

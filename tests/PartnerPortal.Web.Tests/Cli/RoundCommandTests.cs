@@ -36,6 +36,24 @@ public class RoundCommandTests
     }
 
     [Fact]
+    public async Task Weights_of_1e308_or_all_zero_exit_2_and_the_round_keeps_analysing()
+    {
+        var db = await PortalCliTests.SeededDatabaseAsync();
+        var slug = (await RunAsync(db, "demo", "generate", "--countries", "3", "--technologies", "3", "--analysts", "2", "--seed", "5")).Output.Trim();
+
+        var huge = await RunAsync(db, "round", "weights", "--round", slug, "--weights", "1e308,1e308,1e308,1e308,1e308", "--comment", "Workshop");
+        var zeros = await RunAsync(db, "round", "weights", "--round", slug, "--weights", "0,0,0,0,0", "--comment", "Workshop");
+        var analyse = await RunAsync(db, "round", "analyse", "--round", slug);
+
+        Assert.Equal(2, huge.ExitCode);
+        Assert.Contains("--weights takes numbers from 0 to 1000 separated by commas; '1e308' is not one", huge.Error);
+        Assert.Equal(2, zeros.ExitCode);
+        Assert.Contains("--weights must not all be 0", zeros.Error);
+        Assert.Equal(0, analyse.ExitCode);
+        Assert.Equal(0.2, JsonDocument.Parse(analyse.Output).RootElement.GetProperty("weights").GetProperty("feasibility").GetDouble(), 9);
+    }
+
+    [Fact]
     public async Task Changing_a_published_round_exits_1_and_says_why()
     {
         var db = await PortalCliTests.SeededDatabaseAsync();

@@ -110,6 +110,36 @@ public class ScoringPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task Weights_of_1e308_or_all_zero_are_refused_beside_the_form_and_the_rounds_pages_still_answer()
+    {
+        await EnsureDemoRoundAsync();
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+        var version = (await PageAsync(manager, $"/rounds/{Demo}/weights")).QuerySelector("form input[name=version]")!.GetAttribute("value")!;
+        Dictionary<string, string> Fields(string weight) => new()
+        {
+            ["version"] = version, ["weight-rie"] = weight, ["weight-economic"] = weight, ["weight-challenges"] = weight,
+            ["weight-additionality"] = weight, ["weight-feasibility"] = weight, ["comment"] = "Workshop",
+        };
+        await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var roundId = await db.Rounds.Where(r => r.Slug == Demo).Select(r => r.Id).SingleAsync();
+        var before = await db.RoundCriterionWeights.Where(w => w.RoundId == roundId).OrderBy(w => w.CriterionId).Select(w => w.Weight).ToListAsync();
+
+        var huge = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/weights", "direct-weights", Fields("1e308")));
+        var zeros = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/weights", "direct-weights", Fields("0")));
+
+        Assert.DoesNotContain("Weights saved.", huge.Body!.TextContent + zeros.Body!.TextContent);
+        Assert.Equal(5, huge.QuerySelectorAll("input.is-invalid[aria-invalid=true]").Length);
+        Assert.Equal("The weight of Feasibility must be a number from 0 to 1,000; \"1e308\" is not.", huge.QuerySelector("#weight-feasibility-problem")!.TextContent);
+        Assert.Contains("At least one weight must be above 0", zeros.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(before, await db.RoundCriterionWeights.Where(w => w.RoundId == roundId).OrderBy(w => w.CriterionId).Select(w => w.Weight).ToListAsync());
+        foreach (var path in new[] { "ranking", "heatmap.json", "proposal", "dashboard", "weights" })
+        {
+            using var response = await manager.GetAsync($"/rounds/{Demo}/{path}");
+            Assert.Equal((path, HttpStatusCode.OK), (path, response.StatusCode));
+        }
+    }
+
+    [Fact]
     public async Task A_stale_weights_form_is_refused_and_says_who_changed_them()
     {
         await EnsureDemoRoundAsync();

@@ -1,0 +1,85 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Infrastructure;
+using PartnerPortal.Infrastructure.Demo;
+using PartnerPortal.Infrastructure.LocalPostgres;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Scoring;
+
+namespace PartnerPortal.Benchmarks;
+
+/// <summary>
+/// Issue 14: a score save locks its round's row (FOR SHARE) in its own transaction, so a publish cannot slip in
+/// between its phase check and its commit. What a save costs — one analyst alone, and eight analysts of one round
+/// saving at the same moment (their share locks meet on the same row) — against a load-test budget of 250 ms p95.
+/// </summary>
+[Config(typeof(InProcessConfig))]
+public class ScoreSaveBenchmarks
+{
+    private LocalPostgresCluster _cluster = null!;
+    private string _root = "";
+    private ServiceProvider _services = null!;
+    private ScoreRecorder _recorder = null!;
+    private ScoreInput[] _scores = [];
+
+    [Params(1, 8)]
+    public int Analysts { get; set; }
+
+    // Synchronous entry points: the in-process toolchain does not await asynchronous setup.
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
+    {
+        _root = Path.Combine(Path.GetTempPath(), $"partnerportal-bench-{Guid.NewGuid():N}");
+        _cluster = new LocalPostgresCluster(_root, PostgresBinaries.FindOrThrow());
+        await _cluster.EnsureStartedAsync();
+        await _cluster.CreateDatabaseIfMissingAsync("bench");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = _cluster.ConnectionString("bench") })
+            .Build();
+        _services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddInfrastructure().BuildServiceProvider();
+        await _services.PreparePortalDatabaseAsync();
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync("bench", countries: 20, technologies: 10, analysts: 8, seed: 1);
+        }
+        _recorder = _services.GetRequiredService<ScoreRecorder>();
+        await using var db = await _services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        // One score per analyst, as the load test's analysts each work on pairs of their own.
+        var roundId = await db.Rounds.Where(r => r.Slug == "bench").Select(r => r.Id).SingleAsync();
+        var criterionId = await db.Criteria.Where(c => c.Code == "rie").Select(c => c.Id).SingleAsync();
+        var scores = await (
+            from s in db.Scores
+            where s.RoundId == roundId && s.CriterionId == criterionId && s.Value != null
+            join c in db.Countries on s.CountryId equals c.Id
+            join t in db.Technologies on s.TechnologyId equals t.Id
+            select new { s.AnalystId, Country = c.Code, Technology = t.Slug, s.Version }).ToListAsync();
+        _scores = [.. scores.GroupBy(s => s.AnalystId).Select(g => g.First())
+            .Select(s => new ScoreInput("bench", s.Country, s.Technology, "rie", s.AnalystId, 3, Confidence.High, null, null, s.Version, null, "benchmark"))];
+    }
+
+    private async Task CleanupAsync()
+    {
+        await _services.DisposeAsync();
+        await _cluster.StopAsync();
+        Directory.Delete(_root, recursive: true);
+    }
+
+    [Benchmark(Description = "score saves at once on one round (each: phase check under the round's lock, write, audit entry, commit)")]
+    public async Task SaveAtOnce()
+    {
+        await Task.WhenAll(Enumerable.Range(0, Analysts).Select(async i =>
+        {
+            var input = _scores[i] with { Value = _scores[i].Value == 3 ? (byte)4 : (byte)3 };
+            var saved = await _recorder.SaveAsync(input);
+            _scores[i] = input with { ExpectedVersion = saved.Score.Version };
+        }));
+    }
+}
