@@ -1,12 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PartnerPortal.Domain.Scoring;
-using PartnerPortal.Infrastructure;
-using PartnerPortal.Infrastructure.Demo;
-using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Scoring;
 
@@ -19,9 +15,7 @@ namespace PartnerPortal.Benchmarks;
 [Config(typeof(InProcessConfig))]
 public class LoadBenchmarks
 {
-    private LocalPostgresCluster _cluster = null!;
-    private string _root = "";
-    private ServiceProvider _services = null!;
+    private BenchmarkDatabase _database = null!;
     private int _roundId;
 
     // Synchronous entry points: the in-process toolchain does not await asynchronous setup.
@@ -33,36 +27,25 @@ public class LoadBenchmarks
 
     private async Task SetupAsync()
     {
-        _root = Path.Combine(Path.GetTempPath(), $"partnerportal-bench-{Guid.NewGuid():N}");
-        _cluster = new LocalPostgresCluster(_root, PostgresBinaries.FindOrThrow());
-        await _cluster.EnsureStartedAsync();
-        await _cluster.CreateDatabaseIfMissingAsync("bench");
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = _cluster.ConnectionString("bench") })
-            .Build();
-        _services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddInfrastructure().BuildServiceProvider();
-        await _services.PreparePortalDatabaseAsync();
-        await using var scope = _services.CreateAsyncScope();
-        _roundId = await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync("bench", countries: 200, technologies: 205, analysts: 20, seed: 1);
-        await using var db = await _services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        _database = await BenchmarkDatabase.StartAsync();
+        _roundId = await _database.GenerateRoundAsync(countries: 200, technologies: 205, analysts: 20);
+        await using var db = await _database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE scores");
     }
 
     private async Task CleanupAsync()
     {
-        await _services.DisposeAsync();
-        await _cluster.StopAsync();
-        Directory.Delete(_root, recursive: true);
+        await _database.DisposeAsync();
     }
 
     [Benchmark(Description = "load 4.1 M scores from PostgreSQL (binary COPY) and aggregate in memory")]
     public async Task<RoundAggregate> LoadAndAggregate() =>
-        (await _services.GetRequiredService<RoundScoreLoader>().LoadAsync(_roundId)).Aggregate();
+        (await _database.Services.GetRequiredService<RoundScoreLoader>().LoadAsync(_roundId)).Aggregate();
 
     [Benchmark(Description = "the same statistics computed by PostgreSQL in one GROUP BY")]
     public async Task<int> PostgresGroupBy()
     {
-        await using var connection = new NpgsqlConnection(_cluster.ConnectionString("bench"));
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"""
             SELECT country_id, technology_id, criterion_id, count(value), avg(value), stddev_samp(value),

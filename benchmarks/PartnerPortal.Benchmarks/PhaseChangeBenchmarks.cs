@@ -1,12 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Domain.Scoring;
-using PartnerPortal.Infrastructure;
-using PartnerPortal.Infrastructure.Demo;
-using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Rounds;
 using PartnerPortal.Infrastructure.Scoring;
@@ -22,9 +18,7 @@ namespace PartnerPortal.Benchmarks;
 public class PhaseChangeBenchmarks
 {
     private const int Analysts = 16;
-    private LocalPostgresCluster _cluster = null!;
-    private string _root = "";
-    private ServiceProvider _services = null!;
+    private BenchmarkDatabase _database = null!;
     private RoundLifecycle _lifecycle = null!;
     private readonly CancellationTokenSource _stop = new();
     private List<Task> _analysts = [];
@@ -39,21 +33,10 @@ public class PhaseChangeBenchmarks
 
     private async Task SetupAsync()
     {
-        _root = Path.Combine(Path.GetTempPath(), $"partnerportal-bench-{Guid.NewGuid():N}");
-        _cluster = new LocalPostgresCluster(_root, PostgresBinaries.FindOrThrow());
-        await _cluster.EnsureStartedAsync();
-        await _cluster.CreateDatabaseIfMissingAsync("bench");
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = _cluster.ConnectionString("bench") })
-            .Build();
-        _services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddInfrastructure().BuildServiceProvider();
-        await _services.PreparePortalDatabaseAsync();
-        await using (var scope = _services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync("bench", countries: 20, technologies: 10, analysts: Analysts, seed: 1);
-        }
-        _lifecycle = _services.GetRequiredService<RoundLifecycle>();
-        await using var db = await _services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        _database = await BenchmarkDatabase.StartAsync();
+        await _database.GenerateRoundAsync(countries: 20, technologies: 10, analysts: Analysts);
+        _lifecycle = _database.Services.GetRequiredService<RoundLifecycle>();
+        await using var db = await _database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var roundId = await db.Rounds.Where(r => r.Slug == "bench").Select(r => r.Id).SingleAsync();
         var criterionId = await db.Criteria.Where(c => c.Code == "rie").Select(c => c.Id).SingleAsync();
         var scores = await (
@@ -69,7 +52,7 @@ public class PhaseChangeBenchmarks
     /// <summary>One analyst saving one score over and over; refused while the round is in Review, as the portal would refuse them.</summary>
     private async Task SaveWithoutPauseAsync(ScoreInput input)
     {
-        var recorder = _services.GetRequiredService<ScoreRecorder>();
+        var recorder = _database.Services.GetRequiredService<ScoreRecorder>();
         while (!_stop.IsCancellationRequested)
         {
             try
@@ -90,9 +73,7 @@ public class PhaseChangeBenchmarks
         await _stop.CancelAsync();
         await Task.WhenAll(_analysts);
         Console.WriteLine($"// score saves stored meanwhile: {Interlocked.Read(ref _saves)}");
-        await _services.DisposeAsync();
-        await _cluster.StopAsync();
-        Directory.Delete(_root, recursive: true);
+        await _database.DisposeAsync();
     }
 
     [Benchmark(Description = "close scoring and reopen it while 16 analysts save without pause")]

@@ -1,11 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Scoring;
-using PartnerPortal.Infrastructure;
-using PartnerPortal.Infrastructure.Demo;
-using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Scoring;
 
@@ -19,9 +15,7 @@ namespace PartnerPortal.Benchmarks;
 [Config(typeof(InProcessConfig))]
 public class ScoreSaveBenchmarks
 {
-    private LocalPostgresCluster _cluster = null!;
-    private string _root = "";
-    private ServiceProvider _services = null!;
+    private BenchmarkDatabase _database = null!;
     private ScoreRecorder _recorder = null!;
     private ScoreInput[] _scores = [];
 
@@ -37,21 +31,10 @@ public class ScoreSaveBenchmarks
 
     private async Task SetupAsync()
     {
-        _root = Path.Combine(Path.GetTempPath(), $"partnerportal-bench-{Guid.NewGuid():N}");
-        _cluster = new LocalPostgresCluster(_root, PostgresBinaries.FindOrThrow());
-        await _cluster.EnsureStartedAsync();
-        await _cluster.CreateDatabaseIfMissingAsync("bench");
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = _cluster.ConnectionString("bench") })
-            .Build();
-        _services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddInfrastructure().BuildServiceProvider();
-        await _services.PreparePortalDatabaseAsync();
-        await using (var scope = _services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync("bench", countries: 20, technologies: 10, analysts: 8, seed: 1);
-        }
-        _recorder = _services.GetRequiredService<ScoreRecorder>();
-        await using var db = await _services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        _database = await BenchmarkDatabase.StartAsync();
+        await _database.GenerateRoundAsync(countries: 20, technologies: 10, analysts: 8);
+        _recorder = _database.Services.GetRequiredService<ScoreRecorder>();
+        await using var db = await _database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         // One score per analyst, as the load test's analysts each work on pairs of their own.
         var roundId = await db.Rounds.Where(r => r.Slug == "bench").Select(r => r.Id).SingleAsync();
         var criterionId = await db.Criteria.Where(c => c.Code == "rie").Select(c => c.Id).SingleAsync();
@@ -67,9 +50,7 @@ public class ScoreSaveBenchmarks
 
     private async Task CleanupAsync()
     {
-        await _services.DisposeAsync();
-        await _cluster.StopAsync();
-        Directory.Delete(_root, recursive: true);
+        await _database.DisposeAsync();
     }
 
     [Benchmark(Description = "score saves at once on one round (each: phase check under the round's lock, write, audit entry, commit)")]

@@ -1,12 +1,9 @@
 using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Accounts;
-using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Accounts;
-using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Infrastructure.Persistence;
 
 namespace PartnerPortal.Benchmarks;
@@ -20,9 +17,7 @@ namespace PartnerPortal.Benchmarks;
 [Config(typeof(InProcessConfig))]
 public class SessionCheckBenchmarks
 {
-    private LocalPostgresCluster _cluster = null!;
-    private string _root = "";
-    private ServiceProvider _services = null!;
+    private BenchmarkDatabase _database = null!;
     private UserSessionStore _sessions = null!;
     private PortalUser _user = null!;
     private Guid _session;
@@ -35,26 +30,16 @@ public class SessionCheckBenchmarks
 
     private async Task SetupAsync()
     {
-        _root = Path.Combine(Path.GetTempPath(), $"partnerportal-bench-{Guid.NewGuid():N}");
-        _cluster = new LocalPostgresCluster(_root, PostgresBinaries.FindOrThrow());
-        await _cluster.EnsureStartedAsync();
-        await _cluster.CreateDatabaseIfMissingAsync("bench");
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = _cluster.ConnectionString("bench") })
-            .Build();
-        _services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddInfrastructure().BuildServiceProvider();
-        await _services.PreparePortalDatabaseAsync();
-        await using var scope = _services.CreateAsyncScope();
+        _database = await BenchmarkDatabase.StartAsync();
+        await using var scope = _database.Services.CreateAsyncScope();
         _user = await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync("bench@example.org", [PortalRoles.Analyst, PortalRoles.PortfolioManager], "a benchmark passphrase");
-        _sessions = _services.GetRequiredService<UserSessionStore>();
+        _sessions = _database.Services.GetRequiredService<UserSessionStore>();
         _session = await _sessions.StartAsync(_user.Id, TimeSpan.FromHours(12));
     }
 
     private async Task CleanupAsync()
     {
-        await _services.DisposeAsync();
-        await _cluster.StopAsync();
-        Directory.Delete(_root, recursive: true);
+        await _database.DisposeAsync();
     }
 
     [Benchmark(Baseline = true, Description = "session check, as the portal makes it on every request")]
@@ -63,7 +48,7 @@ public class SessionCheckBenchmarks
     [Benchmark(Description = "Identity's security-stamp validation (user, stamp, principal with roles)")]
     public async Task<ClaimsPrincipal?> StampValidation()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = await users.FindByIdAsync(_user.Id);
         return user is not null && await users.GetSecurityStampAsync(user) == _user.SecurityStamp
