@@ -1,9 +1,12 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Demo;
 using PartnerPortal.Infrastructure.LocalPostgres;
+using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Scoring;
 
 namespace PartnerPortal.Benchmarks;
 
@@ -42,6 +45,25 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DemoRoundGenerator>().GenerateAsync("bench", countries, technologies, analysts, seed: 1);
+    }
+
+    /// <summary>
+    /// One score of the "bench" round per analyst, as the load test's analysts each work on pairs of their own:
+    /// ready to save again with the version it has now.
+    /// </summary>
+    public async Task<IReadOnlyList<ScoreInput>> OneScorePerAnalystAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var roundId = await db.Rounds.Where(r => r.Slug == "bench").Select(r => r.Id).SingleAsync();
+        var criterionId = await db.Criteria.Where(c => c.Code == "rie").Select(c => c.Id).SingleAsync();
+        var scores = await (
+            from s in db.Scores
+            where s.RoundId == roundId && s.CriterionId == criterionId && s.Value != null
+            join c in db.Countries on s.CountryId equals c.Id
+            join t in db.Technologies on s.TechnologyId equals t.Id
+            select new { s.AnalystId, Country = c.Code, Technology = t.Slug, s.Version }).ToListAsync();
+        return [.. scores.GroupBy(s => s.AnalystId).Select(g => g.First())
+            .Select(s => new ScoreInput("bench", s.Country, s.Technology, "rie", s.AnalystId, 3, Confidence.High, null, null, s.Version, null, "benchmark"))];
     }
 
     public async ValueTask DisposeAsync()

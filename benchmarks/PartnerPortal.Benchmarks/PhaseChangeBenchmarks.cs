@@ -36,17 +36,7 @@ public class PhaseChangeBenchmarks
         _database = await BenchmarkDatabase.StartAsync();
         await _database.GenerateRoundAsync(countries: 20, technologies: 10, analysts: Analysts);
         _lifecycle = _database.Services.GetRequiredService<RoundLifecycle>();
-        await using var db = await _database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var roundId = await db.Rounds.Where(r => r.Slug == "bench").Select(r => r.Id).SingleAsync();
-        var criterionId = await db.Criteria.Where(c => c.Code == "rie").Select(c => c.Id).SingleAsync();
-        var scores = await (
-            from s in db.Scores
-            where s.RoundId == roundId && s.CriterionId == criterionId && s.Value != null
-            join c in db.Countries on s.CountryId equals c.Id
-            join t in db.Technologies on s.TechnologyId equals t.Id
-            select new { s.AnalystId, Country = c.Code, Technology = t.Slug, s.Version }).ToListAsync();
-        _analysts = [.. scores.GroupBy(s => s.AnalystId).Select(g => g.First())
-            .Select(s => Task.Run(() => SaveWithoutPauseAsync(new ScoreInput("bench", s.Country, s.Technology, "rie", s.AnalystId, 3, Confidence.High, null, null, s.Version, null, "benchmark"))))];
+        _analysts = [.. (await _database.OneScorePerAnalystAsync()).Select(score => Task.Run(() => SaveWithoutPauseAsync(score)))];
     }
 
     /// <summary>One analyst saving one score over and over; refused while the round is in Review, as the portal would refuse them.</summary>

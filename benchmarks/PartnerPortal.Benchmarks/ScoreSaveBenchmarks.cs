@@ -34,18 +34,7 @@ public class ScoreSaveBenchmarks
         _database = await BenchmarkDatabase.StartAsync();
         await _database.GenerateRoundAsync(countries: 20, technologies: 10, analysts: 8);
         _recorder = _database.Services.GetRequiredService<ScoreRecorder>();
-        await using var db = await _database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        // One score per analyst, as the load test's analysts each work on pairs of their own.
-        var roundId = await db.Rounds.Where(r => r.Slug == "bench").Select(r => r.Id).SingleAsync();
-        var criterionId = await db.Criteria.Where(c => c.Code == "rie").Select(c => c.Id).SingleAsync();
-        var scores = await (
-            from s in db.Scores
-            where s.RoundId == roundId && s.CriterionId == criterionId && s.Value != null
-            join c in db.Countries on s.CountryId equals c.Id
-            join t in db.Technologies on s.TechnologyId equals t.Id
-            select new { s.AnalystId, Country = c.Code, Technology = t.Slug, s.Version }).ToListAsync();
-        _scores = [.. scores.GroupBy(s => s.AnalystId).Select(g => g.First())
-            .Select(s => new ScoreInput("bench", s.Country, s.Technology, "rie", s.AnalystId, 3, Confidence.High, null, null, s.Version, null, "benchmark"))];
+        _scores = [.. await _database.OneScorePerAnalystAsync()];
     }
 
     private async Task CleanupAsync()
