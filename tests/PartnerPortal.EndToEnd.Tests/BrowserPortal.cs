@@ -56,6 +56,8 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Packages' files (MudBlazor's) come from the build output, as under the run command.
+        builder.UseStaticWebAssets();
         // As the run command's Development host does: a scoped service taken from the root provider fails here too.
         builder.UseDefaultServiceProvider(options =>
         {

@@ -27,6 +27,9 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        // Outside Development the host serves files of referenced packages (MudBlazor's) only from a published
+        // wwwroot; the tests run from the build output, as Development does.
+        builder.UseStaticWebAssets();
         // As the run command's Development host does: a scoped service taken from the root provider fails here too.
         builder.UseDefaultServiceProvider(options =>
         {

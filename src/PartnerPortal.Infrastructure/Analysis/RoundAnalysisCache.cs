@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Infrastructure.Changes;
 using PartnerPortal.Infrastructure.Persistence;
 
 namespace PartnerPortal.Infrastructure.Analysis;
@@ -16,7 +17,11 @@ namespace PartnerPortal.Infrastructure.Analysis;
 /// is taken when a transaction writes, not when it commits, so a change can appear below ids already seen:
 /// ids skipped over are looked at again until they appear or are old enough to have been rolled back.
 /// </summary>
-public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contextFactory, IConfiguration configuration, TimeProvider clock)
+/// <remarks>
+/// With the instance listening for change notifications (<see cref="ChangeFeed"/>), a round confirmed current
+/// since the last notification is answered without asking the audit log at all.
+/// </remarks>
+public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contextFactory, IConfiguration configuration, TimeProvider clock, ChangeFeed feed)
 {
     /// <summary>
     /// How long a round's analysis may lag behind analysts' saves (<c>Portal:Analysis:ScoreRefreshInterval</c>,
@@ -47,10 +52,17 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
     public async Task<RoundAnalysis> GetAsync(string roundSlug, Func<CancellationToken, Task<RoundAnalysis>> load, CancellationToken cancellationToken)
     {
         var entry = _rounds.GetOrAdd(roundSlug, _ => new Entry());
+        if (entry.Confirmed is { } confirmed && ReferenceEquals(confirmed.Snapshot, entry.Current) && feed.IsCurrentSince(confirmed.FeedVersion))
+        {
+            return confirmed.Snapshot.Analysis;
+        }
+        // Read before the audit log, so a change committed after it moves the feed past what is confirmed below.
+        var feedVersion = feed.Version;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var mark = await LatestChangeAsync(db, cancellationToken);
         if (entry.Current is { Gaps.Count: 0 } cached && cached.Mark == mark)
         {
+            entry.Confirmed = new Confirmation(cached, feedVersion);
             return cached.Analysis;
         }
         if (entry.Current is { } recent && await OnlyScoresSinceAsync(db, recent.Mark, mark, cancellationToken))
@@ -82,10 +94,15 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
             {
                 return current.Analysis;
             }
-            entry.Current = (entry.Current is { } previous && await PatchAsync(db, previous, mark, cancellationToken) is { } patched
+            var taken = (entry.Current is { } previous && await PatchAsync(db, previous, mark, cancellationToken) is { } patched
                 ? patched
                 : await LoadAsync(db, load, mark, cancellationToken)) with { TakenAt = clock.GetUtcNow() };
-            return entry.Current.Analysis;
+            entry.Current = taken;
+            if (taken.Gaps.Count == 0)
+            {
+                entry.Confirmed = new Confirmation(taken, feedVersion);
+            }
+            return taken.Analysis;
         }
         finally
         {
@@ -206,5 +223,10 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
 
         // One reference, so a reader never pairs an analysis with another snapshot's mark.
         public volatile Snapshot? Current;
+
+        /// <summary>The snapshot last found complete and current, and the feed's version just before it was.</summary>
+        public volatile Confirmation? Confirmed;
     }
+
+    private sealed record Confirmation(Snapshot Snapshot, long FeedVersion);
 }

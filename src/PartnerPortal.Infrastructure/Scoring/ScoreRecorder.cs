@@ -1,6 +1,8 @@
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Infrastructure.Changes;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Rounds;
@@ -72,6 +74,9 @@ public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFact
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            // Delivered to every instance's listener when the transaction commits, never if it rolls back.
+            var saved = JsonSerializer.Serialize(new ScoreSaved(input.RoundSlug, input.CountryCode, input.TechnologySlug, input.CriterionCode, input.AnalystId));
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({ChangeFeed.ScoreChannel}, {saved})", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ScoreSaveResult(false, View(score, input.CriterionCode), !hadScore && score.Value is not null && await HasScoredWholePairAsync(db, score, cancellationToken));
         }

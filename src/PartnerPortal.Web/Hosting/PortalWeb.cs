@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MudBlazor.Services;
 using Microsoft.AspNetCore.HttpOverrides;
 using PartnerPortal.Infrastructure;
+using PartnerPortal.Infrastructure.Changes;
 using PartnerPortal.Web.Components;
 using PartnerPortal.Web.Features.Account;
 using PartnerPortal.Web.Features.Admin;
@@ -31,7 +34,10 @@ public static class PortalWeb
         builder.Services.AddSingleton<ImportJobs>();
         builder.Services.AddSingleton<ComponentHtml>();
         builder.Services.AddHostedService<PortalStartup>();
-        builder.Services.AddRazorComponents();
+        builder.Services.AddHostedService<ChangeListener>();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
     }
 
     public static void UsePortalWeb(this WebApplication app)
@@ -67,6 +73,10 @@ public static class PortalWeb
         app.MapWeightsPreview();
         app.MapImportEndpoints();
         app.MapAuditExport();
-        app.MapRazorComponents<App>().LimitImportPageUploads(app.Configuration);
+        // Framework, MudBlazor and our own files; the fallback policy would otherwise send them to the sign-in page.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>()
+            // SecurityHeaders sets frame-ancestors 'none' in the one policy; Blazor would add a second header.
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null).LimitImportPageUploads(app.Configuration);
     }
 }

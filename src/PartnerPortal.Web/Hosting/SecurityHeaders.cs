@@ -1,13 +1,14 @@
 namespace PartnerPortal.Web.Hosting;
 
 /// <summary>
-/// Headers every response carries. The CSP allows scripts and styles from our own origin only (no inline
-/// script anywhere in the portal), and no framing.
+/// Headers every response carries. The CSP allows scripts from our own origin only (no inline script anywhere in
+/// the portal) and no framing. Styles may be inline because MudBlazor writes its theme and layout as inline
+/// styles (ADR-006); script injection stays closed.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)

@@ -25,8 +25,13 @@ public partial class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.I
         ["/not-found"] = Anyone,
         ["/status/{Code:int}"] = Anyone,
         ["/error"] = Anyone,
-        // Razor components' own endpoint for redirects during enhanced navigation (unused: no blazor.web.js).
+        // Razor components' own endpoint for redirects during enhanced navigation.
         ["/_framework/opaque-redirect"] = SignedIn,
+        // The circuit's hub: only a signed-in browser may open a circuit (the fallback policy covers it).
+        ["/_blazor"] = SignedIn,
+        ["/_blazor/negotiate"] = SignedIn,
+        ["/_blazor/disconnect/"] = SignedIn,
+        ["/_blazor/initializers/"] = SignedIn,
         ["/"] = SignedIn,
         ["/account/password"] = SignedIn,
         ["/account/logout"] = SignedIn,
@@ -89,12 +94,35 @@ public partial class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.I
         _ = portal.CreateClient();
         return portal.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
+            // Static files (the framework's, MudBlazor's, ours) are public and have a test of their own below.
+            .Where(e => !IsStaticFile(e.RoutePattern.RawText!))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (e.RoutePattern.RawText!, m)))
             .Distinct()
             // Signing out last, or every later request would be anonymous.
             .OrderBy(r => r.Item1 == "/account/logout")
             .ThenBy(r => r.Item1)
             .ToList();
+    }
+
+    /// <summary>MapStaticAssets' endpoints: one per file (and compressed variant), the only patterns without a leading slash.</summary>
+    private static bool IsStaticFile(string pattern) => !pattern.StartsWith('/');
+
+    [Fact]
+    public async Task Static_files_are_served_to_anonymous_visitors_and_are_only_files()
+    {
+        _ = portal.CreateClient();
+        var files = portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText!).Where(IsStaticFile).Distinct().ToList();
+        var anonymous = portal.CreateBrowser();
+
+        Assert.Contains("_content/MudBlazor/MudBlazor.min.css", files);
+        Assert.Contains("_framework/blazor.web.js", files);
+        foreach (var file in files.Where(f => f.EndsWith(".css") || f.EndsWith(".js")))
+        {
+            var response = await anonymous.GetAsync("/" + file);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{file}: {(int)response.StatusCode}");
+            Assert.DoesNotContain("text/html", response.Content.Headers.ContentType?.MediaType ?? "");
+        }
     }
 
     [Fact]
