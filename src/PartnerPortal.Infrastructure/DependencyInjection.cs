@@ -97,6 +97,7 @@ public static class DependencyInjection
         services.AddSingleton<RoundWeightsEditor>();
         services.AddSingleton<RoundSettingsEditor>();
         services.AddSingleton<RoundLifecycle>();
+        services.AddSingleton<Publishing.RoundSnapshotWriter>();
         services.AddSingleton<RoundDeletion>();
         services.AddSingleton<RoundCreator>();
         services.AddSingleton<RoundScopeEditor>();

@@ -4,6 +4,7 @@ using PartnerPortal.Domain.Countries;
 using PartnerPortal.Domain.Shortlisting;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Publishing;
 using PartnerPortal.Infrastructure.Scoring;
 
 namespace PartnerPortal.Infrastructure.Analysis;
@@ -62,14 +63,16 @@ public sealed class RoundAnalyzer(IDbContextFactory<PortalDbContext> contextFact
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken)
             ?? throw new RoundNotFoundException(roundSlug);
-        var scores = await scoreLoader.LoadAsync(round.Id, cancellationToken);
-        var countries = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Countries).OrderBy(c => c.Position)
-            .Select(c => new AnalysedCountry(c.CountryId, c.Country!.Code, c.Country.Name, c.Country.StudyName, c.Country.Region, c.Country.Maturity == PartnerMaturity.Emerging))
-            .ToListAsync(cancellationToken);
-        var technologies = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Technologies).OrderBy(t => t.Technology!.Position)
-            .Select(t => new AnalysedTechnology(t.TechnologyId, t.Technology!.Slug, t.Technology.Name, t.Technology.TechGroup!.ThemeId, t.Technology.TechGroup.Theme!.Name))
-            .ToListAsync(cancellationToken);
-        var criteria = await db.Criteria.OrderBy(c => c.Position).Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name)).ToListAsync(cancellationToken);
+        // A published round is analysed with the names, themes, criteria and weights it was published with
+        // (ADR-007): its own scores, evidence and decisions can no longer change, and these now cannot either.
+        var published = round.IsPublished ? await PublishedScopeAsync(db, round.Id, cancellationToken) : null;
+        var scores = published is null
+            ? await scoreLoader.LoadAsync(round.Id, cancellationToken: cancellationToken)
+            : await scoreLoader.LoadAsync(round.Id, ([.. published.Technologies.Select(t => t.Id)], [.. published.Criteria.Select(c => c.Id)]), cancellationToken)
+                with { Weights = published.Weights };
+        var countries = published?.Countries ?? await CountriesAsync(db, round.Id, cancellationToken);
+        var technologies = published?.Technologies ?? await TechnologiesAsync(db, round.Id, cancellationToken);
+        var criteria = published?.Criteria ?? await CriteriaAsync(db, cancellationToken);
         var countryIndex = scores.CountryIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var technologyIndex = scores.TechnologyIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var evidence = await db.LonglistEvidence.AsNoTracking().Where(e => e.RoundId == round.Id).ToListAsync(cancellationToken);
@@ -81,5 +84,36 @@ public sealed class RoundAnalyzer(IDbContextFactory<PortalDbContext> contextFact
             .ToListAsync(cancellationToken);
         return new RoundAnalysis(round, scores, countries, technologies, criteria, evidenceByPair,
             shortlisted.Select(s => new PairKey(s.Code, s.Slug)).ToHashSet());
+    }
+
+    /// <summary>The countries in the round's scope, in its order, as they are named and grouped today.</summary>
+    internal static async Task<IReadOnlyList<AnalysedCountry>> CountriesAsync(PortalDbContext db, int roundId, CancellationToken cancellationToken) =>
+        await db.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Countries).OrderBy(c => c.Position)
+            .Select(c => new AnalysedCountry(c.CountryId, c.Country!.Code, c.Country.Name, c.Country.StudyName, c.Country.Region, c.Country.Maturity == PartnerMaturity.Emerging))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The technologies in the round's scope in Table 4.1 order (the score sheet's), with their themes today.</summary>
+    internal static async Task<IReadOnlyList<AnalysedTechnology>> TechnologiesAsync(PortalDbContext db, int roundId, CancellationToken cancellationToken) =>
+        await db.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Technologies).OrderBy(t => t.Technology!.Position)
+            .Select(t => new AnalysedTechnology(t.TechnologyId, t.Technology!.Slug, t.Technology.Name, t.Technology.TechGroup!.ThemeId, t.Technology.TechGroup.Theme!.Name))
+            .ToListAsync(cancellationToken);
+
+    private static async Task<IReadOnlyList<AnalysedCriterion>> CriteriaAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        await db.Criteria.OrderBy(c => c.Position).Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name)).ToListAsync(cancellationToken);
+
+    private sealed record PublishedScope(
+        IReadOnlyList<AnalysedCountry> Countries, IReadOnlyList<AnalysedTechnology> Technologies, IReadOnlyList<AnalysedCriterion> Criteria, IReadOnlyList<double> Weights);
+
+    /// <summary>The scope a published round was published with; null for a round published before snapshots were kept and not yet given one.</summary>
+    private static async Task<PublishedScope?> PublishedScopeAsync(PortalDbContext db, int roundId, CancellationToken cancellationToken)
+    {
+        if (await PublishedRounds.PartAsync<IReadOnlyList<AnalysedCountry>>(db, roundId, nameof(PublishedRound.Countries), cancellationToken) is not { } countries)
+        {
+            return null;
+        }
+        var technologies = await PublishedRounds.PartAsync<IReadOnlyList<AnalysedTechnology>>(db, roundId, nameof(PublishedRound.Technologies), cancellationToken);
+        var criteria = await PublishedRounds.PartAsync<IReadOnlyList<Domain.Framework.Criterion>>(db, roundId, nameof(PublishedRound.Criteria), cancellationToken);
+        var weights = await PublishedRounds.PartAsync<IReadOnlyList<double>>(db, roundId, nameof(PublishedRound.Weights), cancellationToken);
+        return new PublishedScope(countries, technologies!, [.. criteria!.Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name))], weights!);
     }
 }

@@ -41,7 +41,7 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
     /// <summary>Rows that are not user data (or are audited by name, like role changes) are not logged field by field.</summary>
     private static readonly HashSet<Type> UnauditedTypes =
     [
-        typeof(AuditEntry), typeof(DataProtectionKey), typeof(UserSession), typeof(IdentityUserRole<string>), typeof(IdentityUserToken<string>),
+        typeof(AuditEntry), typeof(DataProtectionKey), typeof(UserSession), typeof(Publishing.RoundSnapshot), typeof(IdentityUserRole<string>), typeof(IdentityUserToken<string>),
         typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityRoleClaim<string>),
     ];
 

@@ -3,6 +3,7 @@ using PartnerPortal.Domain.Longlisting;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Publishing;
 using PartnerPortal.Infrastructure.Scoring;
 
 namespace PartnerPortal.Infrastructure.Longlisting;
@@ -13,9 +14,31 @@ namespace PartnerPortal.Infrastructure.Longlisting;
 /// </summary>
 public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFactory, RoundScoreLoader scoreLoader)
 {
+    /// <summary>
+    /// The longlisted pairs; once the round is published, those it published (ADR-007), whatever has been renamed
+    /// since. Everyone who may see a published round sees all of it, so its pairs need no filtering.
+    /// </summary>
     public async Task<IReadOnlyList<LonglistPair>> ReadAsync(int roundId, PairVisibility visible, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await PublishedRounds.PartAsync<IReadOnlyList<LonglistPair>>(db, roundId, nameof(PublishedRound.Longlist), cancellationToken)
+            ?? await ComputeAsync(db, roundId, visible, cancellationToken);
+    }
+
+    /// <summary>Table 6.1's columns, the themes' headings in theme order: those the round published under, once it is published.</summary>
+    public async Task<IReadOnlyList<string>> HeadingsAsync(int roundId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await PublishedRounds.PartAsync<IReadOnlyList<string>>(db, roundId, nameof(PublishedRound.LonglistHeadings), cancellationToken)
+            ?? await CurrentHeadingsAsync(db, cancellationToken);
+    }
+
+    internal static async Task<IReadOnlyList<string>> CurrentHeadingsAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        await db.Themes.OrderBy(t => t.Position).Select(t => t.LonglistHeading).ToListAsync(cancellationToken);
+
+    /// <summary>The longlist from the round's evidence and today's names (on <paramref name="db"/>, so a publish reads it in its own transaction).</summary>
+    internal async Task<IReadOnlyList<LonglistPair>> ComputeAsync(PortalDbContext db, int roundId, PairVisibility visible, CancellationToken cancellationToken)
+    {
         var countryOrder = await db.Rounds.Where(r => r.Id == roundId)
             .SelectMany(r => r.Countries)
             .ToDictionaryAsync(c => c.CountryId, c => c.Position, cancellationToken);
@@ -59,7 +82,7 @@ public sealed class LonglistReader(IDbContextFactory<PortalDbContext> contextFac
     /// </summary>
     private async Task<Dictionary<(int CountryId, int TechnologyId), double>> IndicesAsync(int roundId, RankingMethod method, CancellationToken cancellationToken)
     {
-        var scores = await scoreLoader.LoadAsync(roundId, cancellationToken);
+        var scores = await scoreLoader.LoadAsync(roundId, cancellationToken: cancellationToken);
         var index = PairScores.Compute(scores.Aggregate(), scores.Weights, method);
         var indices = new Dictionary<(int, int), double>();
         for (var country = 0; country < scores.CountryIds.Count; country++)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Infrastructure.LocalPostgres;
+using PartnerPortal.Infrastructure.Publishing;
 using PartnerPortal.Infrastructure.Seeding;
 
 namespace PartnerPortal.Infrastructure.Persistence;
@@ -60,5 +61,7 @@ public static class DatabasePreparation
             var seed = StudySeedData.Load(SeedDataDirectory.Resolve(configuration));
             await services.GetRequiredService<StudySeeder>().SeedAsync(seed, cancellationToken);
         }
+        // After the seed, which writes the study's round as published: no published round is left reading live data.
+        await services.GetRequiredService<RoundSnapshotWriter>().TakeMissingAsync(cancellationToken);
     }
 }

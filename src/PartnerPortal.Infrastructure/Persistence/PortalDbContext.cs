@@ -35,6 +35,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<Domain.Indicators.IndicatorValue> IndicatorValues => Set<Domain.Indicators.IndicatorValue>();
     public DbSet<Domain.Indicators.IndicatorImport> IndicatorImports => Set<Domain.Indicators.IndicatorImport>();
     public DbSet<Domain.Indicators.StatementRule> StatementRules => Set<Domain.Indicators.StatementRule>();
+    public DbSet<Publishing.RoundSnapshot> RoundSnapshots => Set<Publishing.RoundSnapshot>();
 
     /// <summary>Set by bulk operations (seeding) that record one summary audit entry instead of one per row.</summary>
     public bool AuditSuppressed { get; set; }

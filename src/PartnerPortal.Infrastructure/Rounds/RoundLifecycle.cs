@@ -5,11 +5,12 @@ using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Publishing;
 
 namespace PartnerPortal.Infrastructure.Rounds;
 
 /// <summary>Opens, closes and publishes rounds, and assigns the analysts who score them; each step audited.</summary>
-public sealed class RoundLifecycle(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
+public sealed class RoundLifecycle(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock, RoundSnapshotWriter snapshots)
 {
     public async Task MoveAsync(string roundSlug, RoundStatus target, CancellationToken cancellationToken = default)
     {
@@ -20,6 +21,11 @@ public sealed class RoundLifecycle(IDbContextFactory<PortalDbContext> contextFac
         var round = await db.Rounds.SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         var before = round.Status;
         round.MoveTo(target, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (round.IsPublished)
+        {
+            // In the publish's transaction, under its lock: the round's outputs from now on are these (ADR-007).
+            await snapshots.TakeAsync(db, round, cancellationToken);
+        }
         audit.Record(db, "round.status", nameof(Round), round.Slug, new { status = before.ToString() }, new { status = target.ToString(), round.PublishedOn });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -11,16 +11,19 @@ namespace PartnerPortal.Infrastructure.Scoring;
 /// </summary>
 public sealed class RoundScoreLoader(IDbContextFactory<PortalDbContext> contextFactory)
 {
-    public async Task<RoundScores> LoadAsync(int roundId, CancellationToken cancellationToken = default)
+    /// <param name="order">
+    /// The technologies and criteria in the order to lay the sheet out in; by default today's Table 4.1 and
+    /// criterion order. A published round's analysis passes the order it published in (ADR-007).
+    /// </param>
+    public async Task<RoundScores> LoadAsync(int roundId, (IReadOnlyList<int> TechnologyIds, IReadOnlyList<int> CriterionIds)? order = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var countryIds = await db.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Countries).OrderBy(c => c.Position).Select(c => c.CountryId).ToListAsync(cancellationToken);
-        var technologyIds = await db.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Technologies)
+        var technologyIds = order?.TechnologyIds ?? await db.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Technologies)
             .OrderBy(t => t.Technology!.Position).Select(t => t.TechnologyId).ToListAsync(cancellationToken);
-        var criteria = await db.Criteria.OrderBy(c => c.Position).Select(c => c.Id).ToListAsync(cancellationToken);
+        var criteria = order?.CriterionIds ?? await db.Criteria.OrderBy(c => c.Position).Select(c => c.Id).ToListAsync(cancellationToken);
         var analystIds = await db.Scores.Where(s => s.RoundId == roundId).Select(s => s.AnalystId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
-        var setWeights = await db.RoundCriterionWeights.Where(w => w.RoundId == roundId).ToDictionaryAsync(w => w.CriterionId, w => w.Weight, cancellationToken);
-        var weights = criteria.Select(id => setWeights.Count == 0 ? 1.0 : setWeights.GetValueOrDefault(id)).ToList();
+        var weights = await WeightsAsync(db, roundId, criteria, cancellationToken);
         if (countryIds.Count == 0 || technologyIds.Count == 0 || criteria.Count == 0)
         {
             throw new InvalidOperationException($"Round {roundId} has no countries, technologies or criteria in scope.");
@@ -62,6 +65,13 @@ public sealed class RoundScoreLoader(IDbContextFactory<PortalDbContext> contextF
             }
         }
         return new RoundScores(sheet, countryIds, technologyIds, criteria, analystIds, weights);
+    }
+
+    /// <summary>The round's weights in the criteria's order, as set (equal when it sets none).</summary>
+    internal static async Task<List<double>> WeightsAsync(PortalDbContext db, int roundId, IReadOnlyList<int> criterionIds, CancellationToken cancellationToken)
+    {
+        var setWeights = await db.RoundCriterionWeights.Where(w => w.RoundId == roundId).ToDictionaryAsync(w => w.CriterionId, w => w.Weight, cancellationToken);
+        return [.. criterionIds.Select(id => setWeights.Count == 0 ? 1.0 : setWeights.GetValueOrDefault(id))];
     }
 
     private static Dictionary<int, int> IndexOf(IReadOnlyList<int> ids) =>

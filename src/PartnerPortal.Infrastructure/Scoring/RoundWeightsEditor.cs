@@ -5,6 +5,7 @@ using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Publishing;
 using PartnerPortal.Infrastructure.Rounds;
 
 namespace PartnerPortal.Infrastructure.Scoring;
@@ -25,7 +26,10 @@ public sealed class RoundWeightsEditor(IDbContextFactory<PortalDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var round = await FindRoundAsync(db, roundSlug, cancellationToken);
         await RoundAccess.EnsureOpenAsync(db, round, viewer, cancellationToken);
-        var criteria = await db.Criteria.OrderBy(c => c.Position).Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name)).ToListAsync(cancellationToken);
+        // A published round's weights are shown against the criteria as it published them (ADR-007).
+        List<AnalysedCriterion> criteria = round.IsPublished && await PublishedRounds.PartAsync<IReadOnlyList<Domain.Framework.Criterion>>(db, round.Id, nameof(PublishedRound.Criteria), cancellationToken) is { } published
+            ? [.. published.Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name))]
+            : await db.Criteria.OrderBy(c => c.Position).Select(c => new AnalysedCriterion(c.Id, c.Code, c.Name)).ToListAsync(cancellationToken);
         var weights = await CurrentWeightsAsync(db, round.Id, criteria, cancellationToken);
         var matrices = await db.AhpMatrices.AsNoTracking().Where(m => m.RoundId == round.Id).OrderBy(m => m.ManagerName).ToListAsync(cancellationToken);
         var judgements = matrices

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Shortlisting;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Publishing;
 
 namespace PartnerPortal.Infrastructure.Shortlisting;
 
@@ -11,10 +12,16 @@ namespace PartnerPortal.Infrastructure.Shortlisting;
 /// </summary>
 public sealed class ShortlistReader(IDbContextFactory<PortalDbContext> contextFactory)
 {
+    /// <summary>Table 6.2's rows; once the round is published, those it published (ADR-007).</summary>
     public async Task<IReadOnlyList<ShortlistTableRow>> ReadAsync(int roundId, PairVisibility visible, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return (await LoadAsync(db, roundId, visible, cancellationToken))
+        return await PublishedRounds.PartAsync<IReadOnlyList<ShortlistTableRow>>(db, roundId, nameof(PublishedRound.Shortlist), cancellationToken)
+            ?? await ComputeRowsAsync(db, roundId, visible, cancellationToken);
+    }
+
+    internal static async Task<IReadOnlyList<ShortlistTableRow>> ComputeRowsAsync(PortalDbContext db, int roundId, PairVisibility visible, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, roundId, visible, cancellationToken))
             .Select(e => new ShortlistTableRow(
                 e.Technology!.TechGroup!.Theme!.ShortlistHeading,
                 e.Technology.Slug,
@@ -23,12 +30,20 @@ public sealed class ShortlistReader(IDbContextFactory<PortalDbContext> contextFa
                 Accepted(e, visible).Select((p, index) => p.StudyName(startOfSentence: index == 0)).ToList(),
                 e.Rationale.OrderBy(r => r.Position).Select(r => r.Text).ToList()))
             .ToList();
-    }
 
-    /// <summary>Each accepted pair in Table 6.2 order, with its value-capture pathways, instruments and win-win principles in words.</summary>
+    /// <summary>
+    /// Each accepted pair in Table 6.2 order, with its value-capture pathways, instruments and win-win principles in
+    /// words; once the round is published, as it published them.
+    /// </summary>
     public async Task<IReadOnlyList<OpportunityRow>> OpportunitiesAsync(int roundId, PairVisibility visible, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await PublishedRounds.PartAsync<IReadOnlyList<OpportunityRow>>(db, roundId, nameof(PublishedRound.Opportunities), cancellationToken)
+            ?? await ComputeOpportunitiesAsync(db, roundId, visible, cancellationToken);
+    }
+
+    internal static async Task<IReadOnlyList<OpportunityRow>> ComputeOpportunitiesAsync(PortalDbContext db, int roundId, PairVisibility visible, CancellationToken cancellationToken)
+    {
         var instruments = await db.Instruments.ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         var principles = await db.Principles.OrderBy(p => p.Position).ToListAsync(cancellationToken);
         return (await LoadAsync(db, roundId, visible, cancellationToken))
@@ -47,17 +62,23 @@ public sealed class ShortlistReader(IDbContextFactory<PortalDbContext> contextFa
             .ToList();
     }
 
-    /// <summary>The balance of the accepted shortlist: themes, regions, established and emerging partners, load per country.</summary>
+    /// <summary>
+    /// The balance of the accepted shortlist: themes, regions, established and emerging partners, load per country;
+    /// once the round is published, by the names and regions it published under.
+    /// </summary>
     public async Task<PortfolioBalance> BalanceAsync(int roundId, PairVisibility visible, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var items = (await LoadAsync(db, roundId, visible, cancellationToken))
+        return PortfolioBalance.Of(await PublishedRounds.PartAsync<IReadOnlyList<BalanceItem>>(db, roundId, nameof(PublishedRound.Balance), cancellationToken)
+            ?? await ComputeBalanceItemsAsync(db, roundId, visible, cancellationToken));
+    }
+
+    internal static async Task<IReadOnlyList<BalanceItem>> ComputeBalanceItemsAsync(PortalDbContext db, int roundId, PairVisibility visible, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, roundId, visible, cancellationToken))
             .SelectMany(e => Accepted(e, visible).Select(p => new BalanceItem(
                 e.Technology!.TechGroup!.Theme!.Name, e.Technology.Name, p.Country!.Name, p.Country.Region,
                 p.Country.Maturity == Domain.Countries.PartnerMaturity.Emerging)))
             .ToList();
-        return PortfolioBalance.Of(items);
-    }
 
     private static string Describe(PrincipleStatus status) => status switch
     {

@@ -18,11 +18,4 @@ public sealed class TechnologyCatalog(IDbContextFactory<PortalDbContext> context
         technologies.ForEach(t => t.Domains = [.. t.Domains.OrderBy(d => d.Position)]);
         return technologies;
     }
-
-    /// <summary>The themes' headings as Table 6.1 uses them, in theme order: the longlist's columns.</summary>
-    public async Task<IReadOnlyList<string>> LonglistHeadingsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Themes.OrderBy(t => t.Position).Select(t => t.LonglistHeading).ToListAsync(cancellationToken);
-    }
 }

@@ -5,6 +5,7 @@ using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Publishing;
 using PartnerPortal.Infrastructure.Scoring;
 
 namespace PartnerPortal.Infrastructure.Workspace;
@@ -50,7 +51,7 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         var counts = onlyCountry is null ? await MyCountsAsync(db, analysis.Round.Id, analystId, cancellationToken)
             : rows.Count == 1 ? await MyCountsForCountryAsync(db, analysis.Round.Id, analystId, analysis.Countries[rows[0]].Id, cancellationToken)
             : [];
-        var technologies = await analysis.RememberScopeAsync("matrix-technologies", () => MatrixTechnologiesAsync(analysis.Round.Id, cancellationToken));
+        var technologies = await analysis.RememberScopeAsync("matrix-technologies", () => MatrixTechnologiesAsync(analysis, cancellationToken));
         var cells = new MatrixCell[analysis.Countries.Count, technologies.Count];
         foreach (var c in rows)
         {
@@ -65,13 +66,15 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         return new ScoringMatrix(analysis.Round.Slug, analysis.Round.Name, analysis.Round.Status, analysis.Countries, technologies, cells);
     }
 
-    private async Task<List<MatrixTechnology>> MatrixTechnologiesAsync(int roundId, CancellationToken cancellationToken)
+    /// <summary>The matrix's columns, in the analysis's order and under its names (a published round's as published, ADR-007); short names and groups as they stand.</summary>
+    private async Task<List<MatrixTechnology>> MatrixTechnologiesAsync(RoundAnalysis analysis, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Technologies).OrderBy(t => t.Technology!.Position)
+        var current = await db.Rounds.Where(r => r.Id == analysis.Round.Id).SelectMany(r => r.Technologies)
             .Select(t => new MatrixTechnology(t.Technology!.Slug, t.Technology.Name, t.Technology.ShortName, t.Technology.TechGroup!.Theme!.Code,
                 t.Technology.TechGroup.Theme.Name, t.Technology.TechGroup.Letter, t.Technology.TechGroup.Name))
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(t => t.Slug, cancellationToken);
+        return [.. analysis.Technologies.Select(t => current[t.Slug] with { Name = t.Name, Theme = t.Theme })];
     }
 
     // Compiled: the pair page is the page analysts open most.
@@ -108,7 +111,7 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         var inScope = await analysis.RememberScopeAsync("pair-countries-and-technologies", () => PairSubjectsAsync(analysis, cancellationToken));
         var (country, technology) = (inScope.Countries[countryCode], inScope.Technologies[technologySlug]);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var criteria = await analysis.RememberScopeAsync("criteria-with-questions-and-scale", () => CriteriaAsync(cancellationToken));
+        var criteria = await analysis.RememberScopeAsync("criteria-with-questions-and-scale", () => CriteriaAsync(round, cancellationToken));
         var scores = new List<Score>();
         await foreach (var score in PairScores(db, round.Id, country.Id, technology.Id).WithCancellation(cancellationToken))
         {
@@ -152,6 +155,17 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
             country.SelectionCriteria = [.. country.SelectionCriteria.OrderBy(s => s.Position)];
         }
         var technologies = await db.Technologies.AsNoTracking().Where(t => technologyIds.Contains(t.Id)).Include(t => t.Domains).Include(t => t.TechGroup!).ThenInclude(g => g.Theme).AsSplitQuery().ToListAsync(cancellationToken);
+        // Named, placed and themed as the analysis has them: a published round's as it published them (ADR-007),
+        // while the profile and domains beside them are the evidence as it stands.
+        foreach (var (country, named) in countries.Join(analysis.Countries, c => c.Id, a => a.Id, (c, a) => (c, a)))
+        {
+            (country.Name, country.StudyName, country.Region, country.Maturity) = (named.Name, named.StudyName, named.Region, named.IsEmerging ? PartnerMaturity.Emerging : PartnerMaturity.Established);
+        }
+        foreach (var (technology, named) in technologies.Join(analysis.Technologies, t => t.Id, a => a.Id, (t, a) => (t, a)))
+        {
+            // No-tracking queries give each technology its own group and theme objects, so this names only its own.
+            (technology.Name, technology.TechGroup!.Theme!.Name) = (named.Name, named.Theme);
+        }
         return new PairSubjects(countries.ToDictionary(c => c.Code), technologies.ToDictionary(t => t.Slug));
     }
 
@@ -169,9 +183,14 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         return new CriterionStatistics(values.Count, mean, median, sd, values[0], values[^1]);
     }
 
-    private async Task<List<Domain.Framework.Criterion>> CriteriaAsync(CancellationToken cancellationToken)
+    /// <summary>The criteria as analysts scored against them: a published round's as it published them (ADR-007).</summary>
+    private async Task<IReadOnlyList<Domain.Framework.Criterion>> CriteriaAsync(Round round, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (round.IsPublished && await PublishedRounds.PartAsync<IReadOnlyList<Domain.Framework.Criterion>>(db, round.Id, nameof(PublishedRound.Criteria), cancellationToken) is { } published)
+        {
+            return published;
+        }
         return await db.Criteria.AsNoTracking().Include(c => c.GuidingQuestions).Include(c => c.ScaleLevels).AsSplitQuery()
             .OrderBy(c => c.Position).ToListAsync(cancellationToken);
     }

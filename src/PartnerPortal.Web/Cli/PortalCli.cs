@@ -221,6 +221,8 @@ public static class PortalCli
                 }
                 var seed = StudySeedData.Load(SeedDataDirectory.Resolve(context.Services.GetRequiredService<IConfiguration>()));
                 var report = await context.Services.GetRequiredService<StudySeeder>().SeedAsync(seed);
+                // The seed writes the study's round as published: it gets its snapshot as the portal's start-up would give it.
+                await context.Services.GetRequiredService<Infrastructure.Publishing.RoundSnapshotWriter>().TakeMissingAsync();
                 await context.Error.WriteLineAsync($"seeded: {report}");
                 return 0;
             case "export":
