@@ -81,6 +81,7 @@ public static class DependencyInjection
         services.AddSingleton<ShortlistReader>();
         services.AddSingleton<RoundScoreLoader>();
         services.AddSingleton<Changes.ChangeFeed>();
+        services.AddSingleton<Changes.PairPresence>();
         services.AddSingleton<Analysis.RoundAnalysisCache>();
         // Exports read from the read replica when one is configured (ConnectionStrings:PortalReadOnly).
         services.AddSingleton<ReportingDbContextFactory>();

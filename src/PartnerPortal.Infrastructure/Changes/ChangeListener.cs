@@ -11,7 +11,7 @@ namespace PartnerPortal.Infrastructure.Changes;
 /// <see cref="ChangeFeed"/>. Notifications are not durable: while the connection is down the feed says so, and
 /// everything falls back to reading the database.
 /// </summary>
-public sealed class ChangeListener(PortalDatabase database, ChangeFeed feed, ILogger<ChangeListener> logger) : BackgroundService
+public sealed class ChangeListener(PortalDatabase database, ChangeFeed feed, PairPresence presence, ILogger<ChangeListener> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 
@@ -54,7 +54,7 @@ public sealed class ChangeListener(PortalDatabase database, ChangeFeed feed, ILo
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(stoppingToken);
         connection.Notification += (_, e) => Dispatch(e.Channel, e.Payload);
-        await using (var listen = new NpgsqlCommand($"LISTEN {ChangeFeed.AuditChannel}; LISTEN {ChangeFeed.ScoreChannel};", connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {ChangeFeed.AuditChannel}; LISTEN {ChangeFeed.ScoreChannel}; LISTEN {PairPresence.Channel};", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
@@ -71,6 +71,11 @@ public sealed class ChangeListener(PortalDatabase database, ChangeFeed feed, ILo
         if (channel == ChangeFeed.AuditChannel)
         {
             feed.AuditWritten();
+            return;
+        }
+        if (channel == PairPresence.Channel)
+        {
+            presence.Receive(payload);
             return;
         }
         try

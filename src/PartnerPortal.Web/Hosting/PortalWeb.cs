@@ -38,6 +38,7 @@ public static class PortalWeb
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
+        builder.Services.AddSingleton<Features.Workspace.CriterionSaver>();
     }
 
     public static void UsePortalWeb(this WebApplication app)
@@ -68,7 +69,6 @@ public static class PortalWeb
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapRoundExports();
-        app.MapScoreEndpoints();
         app.MapHeatMapData();
         app.MapWeightsPreview();
         app.MapImportEndpoints();

@@ -1,0 +1,45 @@
+using FluentValidation;
+using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Infrastructure.Exports;
+using PartnerPortal.Infrastructure.Scoring;
+using PartnerPortal.Web.Hosting;
+
+namespace PartnerPortal.Web.Features.Workspace;
+
+/// <summary>Saves a criterion card through the score recorder and says what happened; nothing here throws at the card.</summary>
+public sealed class CriterionSaver(ScoreRecorder recorder)
+{
+    private static readonly ScoreInputValidator Validator = new();
+
+    /// <summary>The problems the recorder would refuse, by field, checked before anything is sent (links, lengths).</summary>
+    public static IReadOnlyDictionary<string, string> Check(ScoreInput input) =>
+        Validator.Validate(input).Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.ErrorMessage)));
+
+    public async Task<CriterionSaveOutcome> SaveAsync(ScoreInput input, CancellationToken cancellationToken = default)
+    {
+        if (Check(input) is { Count: > 0 } problems)
+        {
+            return new CriterionSaveOutcome(null, "Not saved: " + string.Join(" ", problems.Values), true, FieldErrors: problems);
+        }
+        try
+        {
+            var result = await recorder.SaveAsync(input, cancellationToken);
+            return result.IsConflict
+                ? new CriterionSaveOutcome(result.Score, $"Not saved: this score was changed elsewhere (another tab?) at {result.Score.UpdatedAt.UtcDateTime:HH:mm:ss} UTC. That version is shown now.", true, IsConflict: true)
+                : new CriterionSaveOutcome(result.Score, $"Saved {result.Score.UpdatedAt.UtcDateTime:HH:mm} UTC", false, RevealsGroup: result.RevealsGroup);
+        }
+        catch (ValidationException e)
+        {
+            return new CriterionSaveOutcome(null, "Not saved: " + string.Join(" ", e.Errors.Select(error => error.ErrorMessage)), true);
+        }
+        catch (Exception e) when (e is ScoringInputException or RoundClosedException or RoundNotFoundException)
+        {
+            return new CriterionSaveOutcome(null, "Not saved: " + e.Message, true);
+        }
+        catch (Exception e) when (DatabaseOutage.Caused(e))
+        {
+            return new CriterionSaveOutcome(null, "Not saved: the portal cannot reach its database just now. Your entries are still here; change any field to try again in a minute.", true);
+        }
+    }
+}
