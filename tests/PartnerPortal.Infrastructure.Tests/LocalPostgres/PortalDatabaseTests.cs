@@ -43,7 +43,7 @@ public class PortalDatabaseTests
     [Fact]
     public async Task With_a_connection_string_it_uses_that_server_and_starts_nothing()
     {
-        var connectionString = await TestPostgres.CreateDatabaseAsync();
+        var connectionString = (await TestPostgres.CreateDatabaseAsync()).ConnectionString;
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"never-created-{Guid.NewGuid():N}");
         var database = Create(("ConnectionStrings:Portal", connectionString), ("Portal:DataDirectory", dataDirectory));
 
