@@ -63,6 +63,13 @@ public sealed class LocalPostgresCluster
     /// <summary>The portal's (<see cref="ApplicationRole"/>): everything else.</summary>
     public string ApplicationConnectionString(string database) => ConnectionString(database, ApplicationRole, Settings.ApplicationPassword!);
 
+    /// <summary>
+    /// Unpooled: set-up runs once per start, and a pooled connection kept from before the server restarted (the
+    /// tests stop and start it) would fail on its first use.
+    /// </summary>
+    private string SetupConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(SuperuserConnectionString(database)) { Pooling = false }.ConnectionString;
+
     private string ConnectionString(string database, string username, string password) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
@@ -122,7 +129,7 @@ public sealed class LocalPostgresCluster
     /// </summary>
     public async Task CreateDatabaseIfMissingAsync(string database, CancellationToken cancellationToken = default)
     {
-        await using (var connection = new NpgsqlConnection(SuperuserConnectionString("postgres")))
+        await using (var connection = new NpgsqlConnection(SetupConnectionString("postgres")))
         {
             await connection.OpenAsync(cancellationToken);
             await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
@@ -212,7 +219,7 @@ public sealed class LocalPostgresCluster
     /// <summary>Runs set-up SQL as the superuser, one process of those sharing the cluster at a time (catalog rows updated at once by two fail).</summary>
     private async Task RunSetupAsync(string database, string sql, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(SuperuserConnectionString(database));
+        await using var connection = new NpgsqlConnection(SetupConnectionString(database));
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var take = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({SetupLock})", connection, transaction) { CommandTimeout = 0 })
