@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Infrastructure.Accounts;
@@ -155,11 +156,16 @@ public class ApplicationRoleGrantsTests : IAsyncLifetime
         await using var services = await PortalServices.CreateAsync(settings: new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = database.OwnerConnectionString });
         await services.GetRequiredService<StudySeeder>().SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
 
-        var reason = await services.GetRequiredService<ApplicationRoleGrants>().ApplyAsync();
+        var log = new RecordingLogger();
+
+        var reason = await new ApplicationRoleGrants(services.GetRequiredService<PortalDatabase>(), log).ApplyAsync();
 
         Assert.NotNull(reason);
         Assert.Contains("owns the audit log", reason);
         Assert.Contains("ConnectionStrings:PortalOwner is not set", reason);
+        var warning = Assert.Single(log.Entries, e => e.Level == LogLevel.Warning).Message;
+        Assert.Contains("The audit log is not protected from the portal's own connection", warning);
+        Assert.Contains("docs/deployment.md", warning);
         Assert.True(await ScalarAsync<long>(database.OwnerConnectionString, "SELECT count(*) FROM audit_log WHERE action = 'seed.applied'") > 0);
     }
 
@@ -178,5 +184,18 @@ public class ApplicationRoleGrantsTests : IAsyncLifetime
 
         var refused = await RefusedAsync(ConnectionString, "DELETE FROM audit_log");
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+    }
+
+    /// <summary>What the grants log, kept to read back.</summary>
+    private sealed class RecordingLogger : ILogger<ApplicationRoleGrants>
+    {
+        public List<(LogLevel Level, string Message)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add((logLevel, formatter(state, exception)));
     }
 }
