@@ -24,7 +24,11 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public string ConnectionString => _cluster.ConnectionString("bench");
+    /// <summary>As the portal connects: the application's role.</summary>
+    public string ConnectionString => _cluster.ApplicationConnectionString("bench");
+
+    /// <summary>As the tables' owner, for maintenance (VACUUM) the application's role may not run.</summary>
+    public string OwnerConnectionString => _cluster.OwnerConnectionString("bench");
 
     public static async Task<BenchmarkDatabase> StartAsync()
     {
@@ -33,7 +37,11 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         await cluster.EnsureStartedAsync();
         await cluster.CreateDatabaseIfMissingAsync("bench");
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = cluster.ConnectionString("bench") })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Portal"] = cluster.ApplicationConnectionString("bench"),
+                ["ConnectionStrings:PortalOwner"] = cluster.OwnerConnectionString("bench"),
+            })
             .Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddInfrastructure().BuildServiceProvider();
         await services.PreparePortalDatabaseAsync();

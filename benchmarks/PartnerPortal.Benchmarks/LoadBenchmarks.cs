@@ -29,8 +29,10 @@ public class LoadBenchmarks
     {
         _database = await BenchmarkDatabase.StartAsync();
         _roundId = await _database.GenerateRoundAsync(countries: 200, technologies: 205, analysts: 20);
-        await using var db = await _database.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE scores");
+        await using var connection = new NpgsqlConnection(_database.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var vacuum = new NpgsqlCommand("VACUUM ANALYZE scores", connection);
+        await vacuum.ExecuteNonQueryAsync();
     }
 
     private async Task CleanupAsync()

@@ -58,6 +58,9 @@ public static class DependencyInjection
         services.AddOptions<KeyManagementOptions>()
             .Configure<PostgresXmlRepository>((options, repository) => options.XmlRepository = repository);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        // Migrations and the indicator import connect as the tables' owner, everything else as the application's role.
+        services.AddSingleton<OwnerDbContextFactory>();
+        services.AddSingleton<ApplicationRoleGrants>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<StudySeeder>();
         services.AddSingleton<FrameworkCatalog>();

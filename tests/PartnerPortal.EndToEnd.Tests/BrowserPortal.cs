@@ -21,7 +21,7 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Playwright cannot download browsers here; Debian's chromium package is the browser (see STACK.md).</summary>
     private const string Chromium = "/usr/bin/chromium";
 
-    private string _connectionString = "";
+    private TestDatabase _database = new("", "");
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -33,7 +33,7 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        _connectionString = await TestPostgres.CreateDatabaseAsync("e2e");
+        _database = await TestPostgres.CreateDatabaseAsync("e2e");
         // Production settings want https (Secure cookies, antiforgery), so the server speaks TLS with a
         // certificate made for this run; the browser is told to accept it.
         var certificate = SelfSignedCertificate.ForLocalhost();
@@ -64,7 +64,8 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
             options.ValidateScopes = true;
             options.ValidateOnBuild = true;
         });
-        builder.UseSetting("ConnectionStrings:Portal", _connectionString);
+        builder.UseSetting("ConnectionStrings:Portal", _database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:PortalOwner", _database.OwnerConnectionString);
         // Tests read right after they write; the portal's default lets heavy pages lag saves by up to a second.
         builder.UseSetting("Portal:Analysis:ScoreRefreshInterval", "00:00:00");
         // Half a second separates a quick import (a sample file, well under) from a long one (400,000 rows, well

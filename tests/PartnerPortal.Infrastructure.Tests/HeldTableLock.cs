@@ -15,12 +15,17 @@ public sealed class HeldTableLock : IAsyncDisposable
 
     private HeldTableLock(NpgsqlConnection holder, NpgsqlConnection observer) => (_holder, _observer) = (holder, observer);
 
-    public static async Task<HeldTableLock> HoldAsync(string connectionString, string table)
+    /// <param name="connectionString">The connection of the code under test: PostgreSQL shows what a session waits for only to its own role.</param>
+    /// <param name="holderConnectionString">
+    /// Another role to hold the lock as: a lock that stops inserts needs more than the right to insert, which is all
+    /// the portal's role has on the audit log.
+    /// </param>
+    public static async Task<HeldTableLock> HoldAsync(string connectionString, string table, string? holderConnectionString = null)
     {
         // Pooling off: these two sessions must not be handed to the code under test, nor it theirs.
-        var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
-        var holder = new NpgsqlConnection(unpooled);
-        var observer = new NpgsqlConnection(unpooled);
+        static string Unpooled(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+        var holder = new NpgsqlConnection(Unpooled(holderConnectionString ?? connectionString));
+        var observer = new NpgsqlConnection(Unpooled(connectionString));
         await holder.OpenAsync();
         await observer.OpenAsync();
         var held = new HeldTableLock(holder, observer) { _transaction = await holder.BeginTransactionAsync() };

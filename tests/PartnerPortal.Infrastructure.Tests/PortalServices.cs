@@ -16,14 +16,14 @@ public static class PortalServices
 {
     public static async Task<ServiceProvider> CreateAsync(bool migrate = true, IDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Portal"] = await TestPostgres.CreateDatabaseAsync(),
-                // Tests read right after they write; the portal's default lets analyses lag saves by up to a second.
-                ["Portal:Analysis:ScoreRefreshInterval"] = "00:00:00",
-            })
-            .Build();
+        if (settings is null)
+        {
+            // As the application's role, migrated by the owner's, as the portal runs.
+            settings = (await TestDatabase()).Settings();
+            // Tests read right after they write; the portal's default lets analyses lag saves by up to a second.
+            settings["Portal:Analysis:ScoreRefreshInterval"] = "00:00:00";
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
@@ -36,6 +36,19 @@ public static class PortalServices
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         }
         return services;
+    }
+
+    private static Task<TestDatabase> TestDatabase() => TestPostgres.CreateDatabaseAsync();
+
+    /// <summary>The connection settings of <paramref name="services"/>, for another instance on the same database.</summary>
+    public static Dictionary<string, string?> SameDatabase(IServiceProvider services)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        return new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Portal"] = configuration["ConnectionStrings:Portal"],
+            ["ConnectionStrings:PortalOwner"] = configuration["ConnectionStrings:PortalOwner"],
+        };
     }
 
     /// <summary>The services over a fresh database holding the seeded study, with the account roles in place.</summary>

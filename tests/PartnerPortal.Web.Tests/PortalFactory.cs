@@ -15,14 +15,17 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
 {
     public const string Password = "correct horse battery staple";
 
-    public string ConnectionString { get; private set; } = "";
+    public TestDatabase Database { get; private set; } = new("", "");
+
+    /// <summary>The portal's own connection: as the application's role, which owns nothing.</summary>
+    public string ConnectionString => Database.ConnectionString;
 
     /// <summary>Production by default, as people deploy it; the run command's Development in <see cref="DevelopmentPortalFactory"/>.</summary>
     protected virtual string EnvironmentName => "Production";
 
-    protected virtual Task<string> CreateDatabaseAsync() => TestPostgres.CreateDatabaseAsync("web");
+    protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestPostgres.CreateDatabaseAsync("web");
 
-    public async Task InitializeAsync() => ConnectionString = await CreateDatabaseAsync();
+    public async Task InitializeAsync() => Database = await CreateDatabaseAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -36,7 +39,8 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
             options.ValidateScopes = true;
             options.ValidateOnBuild = true;
         });
-        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Portal", Database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:PortalOwner", Database.OwnerConnectionString);
         // Tests read right after they write; the portal's default lets heavy pages lag saves by up to a second.
         builder.UseSetting("Portal:Analysis:ScoreRefreshInterval", "00:00:00");
         // Half a second separates a quick import (a sample file, well under) from a long one (400,000 rows, well

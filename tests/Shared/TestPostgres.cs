@@ -14,16 +14,28 @@ public static class TestPostgres
 
     public static Task<LocalPostgresCluster> ClusterAsync() => Shared.Value;
 
-    /// <summary>Creates a new, empty database on the shared cluster and returns its connection string.</summary>
-    public static async Task<string> CreateDatabaseAsync(string prefix = "test")
+    /// <summary>Creates a new, empty database on the shared cluster, owned by the owner role as the portal's own are.</summary>
+    public static async Task<TestDatabase> CreateDatabaseAsync(string prefix = "test") => await CreateDatabaseAsync(await ClusterAsync(), prefix);
+
+    /// <summary>The same on a cluster of the test's own.</summary>
+    public static async Task<TestDatabase> CreateDatabaseAsync(LocalPostgresCluster cluster, string prefix)
     {
-        var cluster = await ClusterAsync();
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)];
         await cluster.CreateDatabaseIfMissingAsync(name);
-        // Each test class has its own database, and so its own connection pool; idle connections are closed
-        // within seconds, or a full run (well over a hundred databases) exhausts the server's connections.
-        return new Npgsql.NpgsqlConnectionStringBuilder(cluster.ConnectionString(name)) { ConnectionIdleLifetime = 2, ConnectionPruningInterval = 1 }.ConnectionString;
+        return new TestDatabase(Pruned(cluster.ApplicationConnectionString(name)), Pruned(cluster.OwnerConnectionString(name)));
     }
+
+    /// <summary>The superuser's connection to a test's database, for what neither of the portal's roles may do.</summary>
+    public static async Task<string> SuperuserConnectionStringAsync(string connectionString)
+    {
+        var cluster = await ClusterAsync();
+        return Pruned(cluster.SuperuserConnectionString(new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!));
+    }
+
+    // Each test class has its own database, and so its own connection pools; idle connections are closed within
+    // seconds, or a full run (well over a hundred databases) exhausts the server's connections.
+    private static string Pruned(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { ConnectionIdleLifetime = 2, ConnectionPruningInterval = 1 }.ConnectionString;
 
     /// <summary>A cluster of the test's own, for tests that stop and start the server.</summary>
     public static async Task<LocalPostgresCluster> StartClusterAsync()

@@ -17,9 +17,11 @@ namespace PartnerPortal.Infrastructure.Indicators;
 /// Memory stays flat whatever the file holds: rows, cells and workbook parts are read within bounds (see
 /// <see cref="CsvRecordReader"/>, <see cref="WorkbookPackage"/>), and what is kept across rows — problems,
 /// unknown countries and indicators — is capped; a file past a bound is refused, saying which and where.
+/// It runs on the owner's connection: a large merge drops and re-adds foreign keys (<see cref="IndicatorValuesMerge"/>),
+/// which only the table's owner may, and the merge shares the import's one transaction.
 /// </summary>
 public sealed class IndicatorImporter(
-    IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, IAuditActor actor, TimeProvider clock, IConfiguration configuration, ImportSlots slots)
+    OwnerDbContextFactory contextFactory, AuditTrail audit, IAuditActor actor, TimeProvider clock, IConfiguration configuration, ImportSlots slots)
 {
     /// <summary>The largest file accepted, <c>Portal:Import:MaximumFileMegabytes</c> (200 MB unless configured).</summary>
     public long MaximumFileBytes { get; } = MaximumFileBytesFrom(configuration);
@@ -81,7 +83,7 @@ public sealed class IndicatorImporter(
         }
         var text = new StreamReader(new ConcatenatedStream(start.AsMemory(0, read), buffered), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = contextFactory.CreateDbContext();
         var countries = await CountryIdsAsync(db, cancellationToken);
         var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
         var (aggregates, unknownCountries, unknownIndicators) = (new SortedSet<string>(), new SortedSet<string>(), new SortedSet<string>());

@@ -99,8 +99,9 @@ public static class PortalCli
         published round, the database unreachable, an indicator file that import cannot find or whose checks
         refuse it (each problem listed, nothing imported: the import checks the file against the database).
 
-        Configuration is the portal's: ConnectionStrings__Portal=... selects a server; without it the embedded
-        PostgreSQL cluster under .data/ is used (started for the command and stopped after, unless it was running).
+        Configuration is the portal's: ConnectionStrings__Portal=... selects a server (with ConnectionStrings__PortalOwner=...
+        the tables' owner, which migrates and imports); without it the embedded PostgreSQL cluster under .data/ is
+        used (started for the command and stopped after, unless it was running).
         """;
 
     /// <summary>A first argument that is not an --option names a command; anything else starts the web portal.</summary>

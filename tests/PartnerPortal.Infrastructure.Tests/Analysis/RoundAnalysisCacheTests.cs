@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Analysis;
@@ -93,8 +92,7 @@ public class RoundAnalysisCacheTests : SeededStudyTests
     {
         var analyst = await RoundWithAnalystAsync();
         var before = await Analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
-        var connection = Services.GetRequiredService<IConfiguration>()["ConnectionStrings:Portal"];
-        await using var other = await PortalServices.CreateAsync(migrate: false, new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = connection });
+        await using var other = await PortalServices.CreateAsync(migrate: false, PortalServices.SameDatabase(Services));
 
         await ScoreAsync(other, analyst, "CHN", "batteries", 4);
 
@@ -132,11 +130,9 @@ public class RoundAnalysisCacheTests : SeededStudyTests
     {
         var analyst = await RoundWithAnalystAsync();
         await ScoreAsync(Services, analyst, "CHN", "batteries", 5);
-        var connection = Services.GetRequiredService<IConfiguration>()["ConnectionStrings:Portal"];
-        await using var patient = await PortalServices.CreateAsync(migrate: false, new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Portal"] = connection, ["Portal:Analysis:ScoreRefreshInterval"] = "01:00:00",
-        });
+        var settings = PortalServices.SameDatabase(Services);
+        settings["Portal:Analysis:ScoreRefreshInterval"] = "01:00:00";
+        await using var patient = await PortalServices.CreateAsync(migrate: false, settings);
         var analyzer = patient.GetRequiredService<RoundAnalyzer>();
         var before = await analyzer.AnalyseAsync(Slug, RoundViewer.Unrestricted);
 

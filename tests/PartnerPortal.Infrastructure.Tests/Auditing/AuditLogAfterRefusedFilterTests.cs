@@ -19,8 +19,9 @@ public class AuditLogAfterRefusedFilterTests
     public async Task The_audit_log_reads_its_entries_after_a_filter_with_a_nul_byte_was_refused_on_the_run_that_prepares_its_query()
     {
         // One connection in the pool, so the read after the refusal gets the connection the refused filter used, unless it was closed.
-        var database = new NpgsqlConnectionStringBuilder(await TestPostgres.CreateDatabaseAsync("audit_nul")) { MaxPoolSize = 1 }.ConnectionString;
-        await using var services = await PortalServices.CreateAsync(settings: new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = database });
+        var database = await TestPostgres.CreateDatabaseAsync("audit_nul");
+        var settings = (database with { ConnectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = 1 }.ConnectionString }).Settings();
+        await using var services = await PortalServices.CreateAsync(settings: settings);
         await using (var db = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
         {
             await db.Database.ExecuteSqlRawAsync(

@@ -21,11 +21,9 @@ public class ReadReplicaExportTests
         {
             await db.Set<Domain.Shortlisting.ShortlistPartner>().ExecuteDeleteAsync();
         }
-        await using var portal = await PortalServices.CreateAsync(migrate: false, new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Portal"] = primary.GetRequiredService<IConfiguration>()["ConnectionStrings:Portal"],
-            ["ConnectionStrings:PortalReadOnly"] = replica.GetRequiredService<IConfiguration>()["ConnectionStrings:Portal"],
-        });
+        var settings = PortalServices.SameDatabase(primary);
+        settings["ConnectionStrings:PortalReadOnly"] = replica.GetRequiredService<IConfiguration>()["ConnectionStrings:Portal"];
+        await using var portal = await PortalServices.CreateAsync(migrate: false, settings);
 
         using var output = new MemoryStream();
         await portal.GetRequiredService<RoundExporter>().ExportAsync(Study.RoundSlug, RoundTable.Shortlist, ExportFormat.Csv, output, RoundViewer.Unrestricted);

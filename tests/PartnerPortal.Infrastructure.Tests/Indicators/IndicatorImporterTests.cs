@@ -151,7 +151,7 @@ public class IndicatorImporterTests : SeededStudyTests
     public async Task A_bulk_merge_checks_the_foreign_keys_once_and_leaves_them_in_force()
     {
         var importer = new IndicatorImporter(
-            Services.GetRequiredService<IDbContextFactory<PartnerPortal.Infrastructure.Persistence.PortalDbContext>>(), Services.GetRequiredService<PartnerPortal.Infrastructure.Auditing.AuditTrail>(),
+            Services.GetRequiredService<PartnerPortal.Infrastructure.Persistence.OwnerDbContextFactory>(), Services.GetRequiredService<PartnerPortal.Infrastructure.Auditing.AuditTrail>(),
             Services.GetRequiredService<PartnerPortal.Infrastructure.Auditing.IAuditActor>(), TimeProvider.System,
             Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(), Services.GetRequiredService<ImportSlots>()) { BulkMergeFrom = 1 };
         await using var file = File.OpenRead(IndicatorFiles.Sample("API_GB.XPD.RSDV.GD.ZS_DS2_sample.csv"));

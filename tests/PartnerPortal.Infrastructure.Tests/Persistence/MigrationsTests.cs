@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Testing;
 
@@ -17,7 +18,8 @@ public class MigrationsTests
     {
         await using var migrated = await PortalServices.CreateAsync(migrate: true);
         await using var modelled = await PortalServices.CreateAsync(migrate: false);
-        await using (var db = await modelled.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        // As the owner, who migrates: the application's role may create nothing.
+        await using (var db = modelled.GetRequiredService<OwnerDbContextFactory>().CreateDbContext())
         {
             Assert.True(await db.Database.EnsureCreatedAsync());
         }
@@ -65,8 +67,9 @@ public class MigrationsTests
             where schemaname = 'public' and tablename not like '\_\_EF%'
             order by 1
             """;
-        await using var db = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        // As the owner: information_schema shows a role only the columns it has been granted, and the modelled
+        // database grants nothing.
+        await using var connection = new NpgsqlConnection(services.GetRequiredService<PortalDatabase>().OwnerConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();

@@ -20,7 +20,8 @@ public class PooledConnectionTests : IAsyncLifetime
     {
         // As every host does: the services install the portal's guards (ConnectionPoolGuard).
         new ServiceCollection().AddInfrastructure();
-        _database = await TestPostgres.CreateDatabaseAsync("pool");
+        // The owner's connection: this table of the test's own is no portal table, granted to no one.
+        _database = (await TestPostgres.CreateDatabaseAsync("pool")).OwnerConnectionString;
         _pool = new NpgsqlConnectionStringBuilder(_database) { MaxPoolSize = 1, MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
         await using var connection = new NpgsqlConnection(_pool);
         await connection.OpenAsync();

@@ -21,10 +21,11 @@ public class WeightRepairMigrationTests
     {
         await using var services = await PortalServices.CreateAsync(migrate: false);
         var contexts = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-        await using (var db = await contexts.CreateDbContextAsync())
+        await using (var db = services.GetRequiredService<OwnerDbContextFactory>().CreateDbContext())
         {
             await db.GetService<IMigrator>().MigrateAsync("20261130100000_RoundOrigin");
         }
+        await services.GetRequiredService<ApplicationRoleGrants>().ApplyAsync();
         await services.GetRequiredService<StudySeeder>().SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
         var zeros = await StudyRoundCopy.CreateAsync(services, "zeros");
         var notANumber = await StudyRoundCopy.CreateAsync(services, "not-a-number");

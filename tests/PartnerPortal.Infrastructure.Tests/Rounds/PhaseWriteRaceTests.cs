@@ -95,7 +95,7 @@ public class PhaseWriteRaceTests : SeededStudyTests
         var (from, to, writeAsync) = await StageAsync(write);
         await using var db = await ContextAsync();
         var auditBefore = await db.AuditLog.CountAsync();
-        await using var audit = await HeldTableLock.HoldAsync(ConnectionString, "audit_log");
+        await using var audit = await HeldTableLock.HoldAsync(ConnectionString, "audit_log", Services.GetRequiredService<PortalDatabase>().OwnerConnectionString);
 
         // The phase change stops at its audit entry, still in its transaction; the write starts meanwhile.
         var move = Lifecycle.MoveAsync("rebench", to);

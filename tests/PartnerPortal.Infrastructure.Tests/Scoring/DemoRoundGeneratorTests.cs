@@ -11,11 +11,9 @@ public class DemoRoundGeneratorTests
     [Fact]
     public async Task A_generated_round_has_every_score_of_its_size_and_loads_back_whole()
     {
-        await using var services = await PortalServices.CreateAsync(migrate: false, settings: new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Portal"] = await TestPostgres.CreateDatabaseAsync("demo"),
-            ["Portal:SeedDataPath"] = Study.SeedDataDirectory,
-        });
+        var settings = (await TestPostgres.CreateDatabaseAsync("demo")).Settings();
+        settings["Portal:SeedDataPath"] = Study.SeedDataDirectory;
+        await using var services = await PortalServices.CreateAsync(migrate: false, settings: settings);
         await services.PreparePortalDatabaseAsync();
         await using var scope = services.CreateAsyncScope();
 

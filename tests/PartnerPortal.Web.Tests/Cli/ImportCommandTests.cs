@@ -31,7 +31,7 @@ public class ImportCommandTests
         await File.WriteAllTextAsync(file, "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2020\"\n\"China\",\"CHN\",\"R&D\",\"GB.XPD.RSDV.GD.ZS\",\"n/a\"\n");
 
         var faulty = await CliRun.RunAsync(db, null, "import", "indicators", file);
-        var format = await CliRun.RunAsync("Host=unused", null, "import", "indicators", file, "--format", "ods");
+        var format = await CliRun.RunAsync(TestDatabase.Unused, null, "import", "indicators", file, "--format", "ods");
         File.Delete(file);
 
         Assert.Equal(1, faulty.ExitCode);

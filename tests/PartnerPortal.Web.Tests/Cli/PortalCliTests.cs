@@ -8,13 +8,13 @@ namespace PartnerPortal.Web.Tests.Cli;
 
 public class PortalCliTests
 {
-    private static Task<CliRun> RunAsync(string connectionString, params string[] args) => CliRun.RunAsync(connectionString, null, args);
+    private static Task<CliRun> RunAsync(TestDatabase database, params string[] args) => CliRun.RunAsync(database, null, args);
 
-    internal static async Task<string> SeededDatabaseAsync()
+    internal static async Task<TestDatabase> SeededDatabaseAsync()
     {
-        var connectionString = await TestPostgres.CreateDatabaseAsync("cli");
-        Assert.Equal(0, (await RunAsync(connectionString, "seed")).ExitCode);
-        return connectionString;
+        var database = await TestPostgres.CreateDatabaseAsync("cli");
+        Assert.Equal(0, (await RunAsync(database, "seed")).ExitCode);
+        return database;
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class PortalCliTests
     [InlineData(new[] { "migrate", "--force", "yes" }, "unknown option --force for 'migrate'")]
     public async Task A_malformed_command_line_exits_2_with_the_problem_and_the_usage(string[] args, string problem)
     {
-        var run = await RunAsync("Host=unused", args);
+        var run = await RunAsync(TestDatabase.Unused, args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"error: {problem}", run.Error);
@@ -98,7 +98,7 @@ public class PortalCliTests
     [Fact]
     public async Task Help_prints_every_verb()
     {
-        var run = await RunAsync("Host=unused", "help");
+        var run = await RunAsync(TestDatabase.Unused, "help");
 
         Assert.Equal(0, run.ExitCode);
         Assert.All(new[] { "migrate", "seed", "export longlist|shortlist" }, verb => Assert.Contains(verb, run.Output));
@@ -107,7 +107,7 @@ public class PortalCliTests
     [Fact]
     public async Task Help_states_the_calculators_conventions_where_the_methods_are_silent()
     {
-        var run = await RunAsync("Host=unused", "help");
+        var run = await RunAsync(TestDatabase.Unused, "help");
 
         Assert.Contains("distance 0 from both the ideal and the anti-ideal", run.Output);
         Assert.Contains("gets closeness 0.5", run.Output);
@@ -122,7 +122,7 @@ public class PortalCliTests
     [Fact]
     public async Task Help_states_the_exit_code_rule_usage_or_input_error_2_runtime_failure_1()
     {
-        var run = await RunAsync("Host=unused", "help");
+        var run = await RunAsync(TestDatabase.Unused, "help");
         var text = System.Text.RegularExpressions.Regex.Replace(run.Output, @"\s+", " ");
 
         Assert.Contains("Exit codes: 0 done. 2 a usage or input error", text);

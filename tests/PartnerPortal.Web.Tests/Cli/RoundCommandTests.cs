@@ -5,7 +5,7 @@ namespace PartnerPortal.Web.Tests.Cli;
 
 public class RoundCommandTests
 {
-    private static Task<CliRun> RunAsync(string connectionString, params string[] args) => CliRun.RunAsync(connectionString, null, args);
+    private static Task<CliRun> RunAsync(TestDatabase database, params string[] args) => CliRun.RunAsync(database, null, args);
 
     [Fact]
     public async Task A_generated_demo_round_is_analysed_weighted_and_moved_to_review_from_the_command_line()

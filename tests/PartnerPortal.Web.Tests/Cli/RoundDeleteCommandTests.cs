@@ -5,11 +5,11 @@ namespace PartnerPortal.Web.Tests.Cli;
 
 public class RoundDeleteCommandTests
 {
-    private static Task<CliRun> RunAsync(string connectionString, params string[] args) => CliRun.RunAsync(connectionString, null, args);
+    private static Task<CliRun> RunAsync(TestDatabase database, params string[] args) => CliRun.RunAsync(database, null, args);
 
-    private static async Task<List<string>> ListAsync(string connectionString, string sql)
+    private static async Task<List<string>> ListAsync(TestDatabase database, string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();
@@ -56,7 +56,7 @@ public class RoundDeleteCommandTests
     {
         var db = await PortalCliTests.SeededDatabaseAsync();
         var generate = await RunAsync(db, "demo", "generate", "--countries", "3", "--technologies", "2", "--analysts", "1", "--slug", "kept");
-        await using (var connection = new NpgsqlConnection(db))
+        await using (var connection = new NpgsqlConnection(db.ConnectionString))
         {
             await connection.OpenAsync();
             await new NpgsqlCommand("UPDATE rounds SET origin = 'Manual' WHERE slug = 'kept'", connection).ExecuteNonQueryAsync();

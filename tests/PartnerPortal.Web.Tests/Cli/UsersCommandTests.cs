@@ -5,7 +5,7 @@ namespace PartnerPortal.Web.Tests.Cli;
 
 public class UsersCommandTests
 {
-    private static Task<CliRun> RunAsync(string connectionString, string? input, params string[] args) => CliRun.RunAsync(connectionString, input, args);
+    private static Task<CliRun> RunAsync(TestDatabase database, string? input, params string[] args) => CliRun.RunAsync(database, input, args);
 
     [Fact]
     public async Task Users_can_be_added_listed_given_roles_disabled_and_sent_a_reset_link_and_every_change_is_in_the_audit_export()
@@ -62,7 +62,7 @@ public class UsersCommandTests
     [InlineData(new[] { "audit", "export", "--since", "yesterday" }, "--since takes a date as yyyy-mm-dd")]
     public async Task A_malformed_users_or_audit_command_exits_2_with_the_problem(string[] args, string problem)
     {
-        var run = await RunAsync("Host=unused", null, args);
+        var run = await RunAsync(TestDatabase.Unused, null, args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(problem, run.Error);

@@ -12,11 +12,10 @@ public class HealthTests(HealthTests.OwnClusterPortal portal) : IClassFixture<He
     {
         public LocalPostgresCluster Cluster { get; private set; } = null!;
 
-        protected override async Task<string> CreateDatabaseAsync()
+        protected override async Task<TestDatabase> CreateDatabaseAsync()
         {
             Cluster = await TestPostgres.StartClusterAsync();
-            await Cluster.CreateDatabaseIfMissingAsync("health");
-            return Cluster.ConnectionString("health");
+            return await TestPostgres.CreateDatabaseAsync(Cluster, "health");
         }
     }
 

@@ -9,14 +9,14 @@ namespace PartnerPortal.Web.Tests.Hosting;
 public class SessionPersistenceTests
 {
     /// <summary>A portal over a database the test chose, so a second instance can open the same one.</summary>
-    private sealed class PortalOn(string connectionString) : PortalFactory
+    private sealed class PortalOn(TestDatabase database) : PortalFactory
     {
-        protected override Task<string> CreateDatabaseAsync() => Task.FromResult(connectionString);
+        protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult(database);
     }
 
-    private static async Task<PortalFactory> StartAsync(string connectionString)
+    private static async Task<PortalFactory> StartAsync(TestDatabase database)
     {
-        var portal = new PortalOn(connectionString);
+        var portal = new PortalOn(database);
         await portal.InitializeAsync();
         _ = portal.Server;
         return portal;
@@ -25,9 +25,9 @@ public class SessionPersistenceTests
     [Fact]
     public async Task A_session_cookie_issued_before_a_restart_still_works_after_it()
     {
-        var connectionString = await TestPostgres.CreateDatabaseAsync("keys");
+        var database = await TestPostgres.CreateDatabaseAsync("keys");
         string cookie;
-        await using (var before = await StartAsync(connectionString))
+        await using (var before = await StartAsync(database))
         {
             var email = await before.AddUserAsync(PortalRoles.Analyst);
             var signIn = await PortalFactory.SubmitFormAsync(before.CreateBrowser(), "/account/login", "login",
@@ -35,7 +35,7 @@ public class SessionPersistenceTests
             cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("PartnerPortal.Session=", StringComparison.Ordinal)).Split(';')[0];
         }
 
-        await using var after = await StartAsync(connectionString);
+        await using var after = await StartAsync(database);
         var client = after.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/rounds");
         request.Headers.Add("Cookie", cookie);
@@ -47,8 +47,8 @@ public class SessionPersistenceTests
     [Fact]
     public async Task Outside_development_the_portal_refuses_to_start_while_a_demo_account_is_active()
     {
-        var connectionString = await TestPostgres.CreateDatabaseAsync("demo");
-        await using (var first = await StartAsync(connectionString))
+        var database = await TestPostgres.CreateDatabaseAsync("demo");
+        await using (var first = await StartAsync(database))
         {
             await using var scope = first.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync("demo@demo.local", [PortalRoles.Admin], PortalFactory.Password, isDemo: true);
@@ -60,7 +60,8 @@ public class SessionPersistenceTests
             RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false,
             Environment =
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConnectionStrings__Portal"] = connectionString,
+                ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConnectionStrings__Portal"] = database.ConnectionString,
+                ["ConnectionStrings__PortalOwner"] = database.OwnerConnectionString,
                 ["Portal__DataDirectory"] = Path.Combine(Path.GetTempPath(), "partnerportal-web-tests"),
             },
         };

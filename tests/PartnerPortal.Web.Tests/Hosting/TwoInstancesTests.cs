@@ -17,9 +17,9 @@ public class TwoInstancesTests : IAsyncLifetime
     private SharedDatabasePortal _first = null!;
     private SharedDatabasePortal _second = null!;
 
-    private sealed class SharedDatabasePortal(string connectionString) : PortalFactory
+    private sealed class SharedDatabasePortal(TestDatabase database) : PortalFactory
     {
-        protected override Task<string> CreateDatabaseAsync() => Task.FromResult(connectionString);
+        protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult(database);
     }
 
     public async Task InitializeAsync()

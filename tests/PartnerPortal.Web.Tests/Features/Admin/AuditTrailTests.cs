@@ -75,17 +75,24 @@ public class AuditTrailTests(PortalFactory portal) : IClassFixture<PortalFactory
     }
 
     [Fact]
-    public async Task The_database_refuses_to_change_or_delete_an_audit_entry()
+    public async Task The_database_refuses_to_change_or_delete_an_audit_entry_to_the_portals_connection_and_to_the_tables_owner()
     {
         await portal.AddUserAsync(PortalRoles.Analyst);
-        await using var connection = new NpgsqlConnection(portal.ConnectionString);
-        await connection.OpenAsync();
 
-        foreach (var sql in new[] { "update audit_log set actor = 'someone else'", "delete from audit_log", "truncate audit_log" })
+        foreach (var (connectionString, refusal) in new[]
+                 {
+                     (portal.Database.ConnectionString, "permission denied for table audit_log"),
+                     (portal.Database.OwnerConnectionString, "audit_log is append-only"),
+                 })
         {
-            await using var command = new NpgsqlCommand(sql, connection);
-            var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
-            Assert.Contains("audit_log is append-only", error.MessageText);
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            foreach (var sql in new[] { "update audit_log set actor = 'someone else'", "delete from audit_log", "truncate audit_log" })
+            {
+                await using var command = new NpgsqlCommand(sql, connection);
+                var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+                Assert.Contains(refusal, error.MessageText);
+            }
         }
     }
 
