@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using PartnerPortal.Infrastructure.LocalPostgres;
 using PartnerPortal.Testing;
@@ -58,22 +59,13 @@ public class HealthTests(HealthTests.OwnClusterPortal portal) : IClassFixture<He
     public async Task A_score_saved_while_the_database_is_down_is_reported_as_not_saved_and_saves_once_it_is_back()
     {
         var round = await portal.EnsureStudyRoundCopyAsync("outage");
-        await StudyRoundCopy.AddAnalystAsync(portal.Services, round, "ana@example.org", PortalFactory.Password);
-        var analyst = await portal.SignedInAsync("ana@example.org");
-        const string page = "/rounds/outage/score/CHN/batteries";
-        var token = PortalFactory.AntiforgeryToken(await analyst.GetStringAsync(page));
-        async Task<string> SaveAsync()
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, $"{page}/rie")
-            {
-                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["value"] = "4" }),
-            };
-            request.Headers.Add("HX-Request", "true");
-            return await (await analyst.SendAsync(request)).Content.ReadAsStringAsync();
-        }
+        var analyst = await StudyRoundCopy.AddAnalystAsync(portal.Services, round, "ana@example.org", PortalFactory.Password);
+        var saver = portal.Services.GetRequiredService<global::PartnerPortal.Web.Features.Workspace.CriterionSaver>();
+        Task<global::PartnerPortal.Web.Features.Workspace.CriterionSaveOutcome> SaveAsync() => saver.SaveAsync(new Infrastructure.Scoring.ScoreInput(
+            "outage", "CHN", "batteries", "rie", analyst, 4, Domain.Scoring.Confidence.Medium, null, null, null));
 
         await portal.Cluster.StopAsync();
-        string whileDown;
+        global::PartnerPortal.Web.Features.Workspace.CriterionSaveOutcome whileDown;
         try
         {
             whileDown = await SaveAsync();
@@ -85,8 +77,10 @@ public class HealthTests(HealthTests.OwnClusterPortal portal) : IClassFixture<He
         await PollHealthAsync(portal.CreateClient(), HttpStatusCode.OK);
         var afterwards = await SaveAsync();
 
-        Assert.Contains("Not saved: the portal cannot reach its database", whileDown);
-        Assert.Contains("Saved", afterwards);
+        Assert.True(whileDown.IsError);
+        Assert.Contains("Not saved: the portal cannot reach its database", whileDown.Message);
+        Assert.False(afterwards.IsError, afterwards.Message);
+        Assert.StartsWith("Saved", afterwards.Message);
     }
 
     /// <summary>Pooled connections broken by the restart are discarded on first use, so allow a few tries.</summary>

@@ -62,7 +62,6 @@ public partial class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.I
         ["/rounds/{slug}/heatmap.json"] = SignedIn,
         ["/rounds/{Slug}/score"] = PortalRoles.Analyst,
         ["/rounds/{Slug}/score/{Country}/{Technology}"] = PortalRoles.Analyst,
-        ["/rounds/{slug}/score/{country}/{technology}/{criterion}"] = PortalRoles.Analyst,
         ["/rounds/{Slug}/settings"] = Managers,
         ["/rounds/{Slug}/dashboard"] = Managers,
         ["/rounds/{Slug}/opportunities/{Country}/{Technology}"] = Managers,

@@ -2,7 +2,11 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Infrastructure.Changes;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Scoring;
+using PartnerPortal.Web.Features.Workspace;
 using PartnerPortal.Testing;
 
 namespace PartnerPortal.Web.Tests.Hosting;
@@ -13,7 +17,6 @@ namespace PartnerPortal.Web.Tests.Hosting;
 /// </summary>
 public class TwoInstancesTests : IAsyncLifetime
 {
-    private const string Page = "/rounds/pair/score/CHN/batteries";
     private SharedDatabasePortal _first = null!;
     private SharedDatabasePortal _second = null!;
 
@@ -46,18 +49,10 @@ public class TwoInstancesTests : IAsyncLifetime
         return (_first.CreateDefaultClient(address, new CookieContainerHandler(cookies)), _second.CreateDefaultClient(address, new CookieContainerHandler(cookies)));
     }
 
-    private static async Task<HttpResponseMessage> SaveAsync(HttpClient readFrom, HttpClient postTo, string criterion, string value, string? version = null)
-    {
-        var page = await readFrom.GetStringAsync(Page);
-        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = PortalFactory.AntiforgeryToken(page), ["value"] = value, ["confidence"] = "Medium" };
-        if (version is not null)
-        {
-            (fields["version"], fields["revision"]) = (version, "Second thoughts");
-        }
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Page}/{criterion}") { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Add("HX-Request", "true");
-        return await postTo.SendAsync(request);
-    }
+    /// <summary>A criterion card's save, made in the given instance's circuit (its own services).</summary>
+    private static async Task<CriterionSaveOutcome> SaveAsync(PortalFactory instance, string analystId, string criterion, byte value, uint? version = null) =>
+        await instance.Services.GetRequiredService<CriterionSaver>().SaveAsync(new ScoreInput(
+            "pair", "CHN", "batteries", criterion, analystId, value, Confidence.Medium, null, null, version, [], version is null ? null : "Second thoughts"));
 
     private async Task<Dictionary<string, (byte? Value, uint Version)>> ScoresAsync()
     {
@@ -81,28 +76,65 @@ public class TwoInstancesTests : IAsyncLifetime
     public async Task A_sign_in_on_one_instance_holds_on_the_other_and_saves_through_both_interleave_without_a_lost_update()
     {
         var round = await _first.EnsureStudyRoundCopyAsync("pair");
-        await StudyRoundCopy.AddAnalystAsync(_first.Services, round, "ana@example.org", PortalFactory.Password);
+        var analyst = await StudyRoundCopy.AddAnalystAsync(_first.Services, round, "ana@example.org", PortalFactory.Password);
         var (first, second) = Browser();
         var signedIn = await PortalFactory.SubmitFormAsync(first, "/account/login", "login", new() { ["Input.Email"] = "ana@example.org", ["Input.Password"] = PortalFactory.Password });
 
         var onSecond = await second.GetAsync("/work");
-        // Interleaved: each page read on one instance, its form posted to the other.
         var saves = new[]
         {
-            await SaveAsync(first, second, "rie", "4"), await SaveAsync(second, first, "economic", "3"),
-            await SaveAsync(first, second, "challenges", "5"), await SaveAsync(second, first, "additionality", "2"),
+            await SaveAsync(_first, analyst, "rie", 4), await SaveAsync(_second, analyst, "economic", 3),
+            await SaveAsync(_first, analyst, "challenges", 5), await SaveAsync(_second, analyst, "additionality", 2),
         };
-        var seen = (await ScoresAsync())["rie"].Version.ToString();
-        var revised = await SaveAsync(first, first, "rie", "2", seen);
-        var stale = await SaveAsync(second, second, "rie", "1", seen);
+        var seen = (await ScoresAsync())["rie"].Version;
+        var revised = await SaveAsync(_first, analyst, "rie", 2, seen);
+        var stale = await SaveAsync(_second, analyst, "rie", 1, seen);
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, onSecond.StatusCode);
-        Assert.All(saves, s => Assert.Equal(HttpStatusCode.OK, s.StatusCode));
-        Assert.All(saves, s => Assert.Contains("text-success", s.Content.ReadAsStringAsync().Result));
-        Assert.Contains("text-success", await revised.Content.ReadAsStringAsync());
-        Assert.Contains("text-danger", await stale.Content.ReadAsStringAsync());
+        Assert.All(saves, s => Assert.False(s.IsError, s.Message));
+        Assert.False(revised.IsError, revised.Message);
+        Assert.True(stale.IsConflict, stale.Message);
         var stored = await ScoresAsync();
         Assert.Equal([2, 3, 5, 2], new[] { "rie", "economic", "challenges", "additionality" }.Select(c => (int)stored[c].Value!.Value));
+    }
+
+    [Fact]
+    public async Task A_score_saved_on_one_instance_is_announced_to_the_other_instances_open_pages()
+    {
+        var round = await _first.EnsureStudyRoundCopyAsync("pair");
+        var analyst = await StudyRoundCopy.AddAnalystAsync(_first.Services, round, "live@example.org", PortalFactory.Password);
+        var heard = new TaskCompletionSource<ScoreSaved>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var feed = _second.Services.GetRequiredService<ChangeFeed>();
+        void Hear(ScoreSaved saved)
+        {
+            if (saved.AnalystId == analyst)
+            {
+                heard.TrySetResult(saved);
+            }
+        }
+        feed.ScoreSaved += Hear;
+        try
+        {
+            await WaitUntilListeningAsync(feed);
+            var saved = await SaveAsync(_first, analyst, "feasibility", 3);
+            var notified = await heard.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.False(saved.IsError, saved.Message);
+            Assert.Equal(new ScoreSaved("pair", "CHN", "batteries", "feasibility", analyst), notified);
+        }
+        finally
+        {
+            feed.ScoreSaved -= Hear;
+        }
+    }
+
+    /// <summary>The listener connects in the background after start; a version that stays put means it is listening.</summary>
+    private static async Task WaitUntilListeningAsync(ChangeFeed feed)
+    {
+        for (var attempt = 0; attempt < 100 && !feed.IsCurrentSince(feed.Version); attempt++)
+        {
+            await Task.Delay(100);
+        }
     }
 }

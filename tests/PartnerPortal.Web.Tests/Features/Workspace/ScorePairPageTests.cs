@@ -1,69 +1,198 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using System.Net;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Infrastructure.Changes;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Scoring;
 using PartnerPortal.Testing;
+using PartnerPortal.Web.Features.Workspace;
+using PartnerPortal.Web.Tests.Components;
 
 namespace PartnerPortal.Web.Tests.Features.Workspace;
 
-public class ScorePairPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+/// <summary>The pair page in a circuit (bUnit over the real services and database): saving, validation, revision, live figures.</summary>
+public class ScorePairPageTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
 {
-    private const string Page = "/rounds/ws/score/CHN/batteries";
+    private const string Round = "ws";
+    private static readonly string[] Criteria = ["rie", "economic", "challenges", "additionality", "feasibility"];
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private async Task<HttpClient> AnalystAsync(string email)
+    /// <summary>A new analyst on the shared round copy (each test has its own), signed in to the rendered components.</summary>
+    private async Task<string> AnalystAsync()
     {
-        // Both tests share the portal, and so the round; each has its own analyst.
-        var round = await portal.EnsureStudyRoundCopyAsync("ws");
-        await StudyRoundCopy.AddAnalystAsync(portal.Services, round, email, PortalFactory.Password);
-        return await portal.SignedInAsync(email);
+        var round = await Portal.EnsureStudyRoundCopyAsync(Round);
+        var email = $"ana-{Guid.NewGuid():N}@example.org";
+        var id = await StudyRoundCopy.AddAnalystAsync(Portal.Services, round, email, PortalFactory.Password);
+        SignIn(id, email, PortalRoles.Analyst);
+        return id;
     }
 
-    private static async Task<HttpResponseMessage> PostScoreAsync(HttpClient analyst, string criterion, Dictionary<string, string> fields, bool htmx)
+    private async Task<string> OtherAnalystAsync()
     {
-        var page = await analyst.GetStringAsync(Page);
-        var request = new HttpRequestMessage(HttpMethod.Post, $"{Page}/{criterion}")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = PortalFactory.AntiforgeryToken(page) }),
-        };
-        if (htmx)
-        {
-            request.Headers.Add("HX-Request", "true");
-        }
-        return await analyst.SendAsync(request);
+        var round = await Portal.EnsureStudyRoundCopyAsync(Round);
+        return await StudyRoundCopy.AddAnalystAsync(Portal.Services, round, $"bo-{Guid.NewGuid():N}@example.org", PortalFactory.Password);
+    }
+
+    private Task<ScoreSaveResult> ScoreAsync(string analyst, string criterion, byte value, uint? version = null, string? reason = null, string technology = "batteries") =>
+        Portal.Services.GetRequiredService<ScoreRecorder>().SaveAsync(
+            new ScoreInput(Round, "CHN", technology, criterion, analyst, value, Confidence.Medium, null, null, version, [], reason));
+
+    private IRenderedComponent<ScorePairPage> RenderPage(string technology = "batteries") =>
+        Render<ScorePairPage>(p => p.Add(x => x.Slug, Round).Add(x => x.Country, "CHN").Add(x => x.Technology, technology));
+
+    private async Task<List<Score>> StoredAsync(string analyst, string technology = "batteries")
+    {
+        await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        return await db.Scores.AsNoTracking().Where(s => s.AnalystId == analyst
+            && db.Technologies.Any(t => t.Id == s.TechnologyId && t.Slug == technology) && db.Countries.Any(c => c.Id == s.CountryId && c.Code == "CHN")).ToListAsync();
     }
 
     [Fact]
-    public async Task A_criterion_saved_through_htmx_answers_saved_with_the_new_version_and_a_bad_source_with_the_reason()
+    public async Task Passing_over_scale_values_saves_none_of_them_and_the_value_it_settles_on_once()
     {
-        var analyst = await AnalystAsync("ana@example.org");
+        var analyst = await AnalystAsync();
+        var page = RenderPage();
+        page.WaitForElement("#score-rie-2");
 
-        var saved = await PostScoreAsync(analyst, "rie", new() { ["value"] = "4", ["confidence"] = "High", ["sources"] = "https://example.org/a" }, htmx: true);
-        var refused = await PostScoreAsync(analyst, "economic", new() { ["value"] = "3", ["sources"] = "my notes" }, htmx: true);
-        var noValue = await PostScoreAsync(analyst, "challenges", new() { ["note"] = "thinking" }, htmx: true);
-        var withoutScript = await PostScoreAsync(analyst, "feasibility", new() { ["value"] = "2" }, htmx: false);
+        Click(page, "#score-rie-2");
+        Click(page, "#score-rie-3");
+        Click(page, "#score-rie-4");
 
-        var fragment = await Html.ParseAsync(saved);
-        Assert.Contains("Saved", fragment.QuerySelector("#status-rie")!.TextContent);
-        Assert.Equal("true", fragment.QuerySelector("#version-rie")!.GetAttribute("hx-swap-oob"));
-        Assert.Contains("Source line 1 is not a web link", await refused.Content.ReadAsStringAsync());
-        Assert.Contains("Choose a score, or insufficient evidence", await noValue.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, withoutScript.StatusCode);
-        var reloaded = await Html.ParseAsync(await analyst.GetAsync(Page));
-        Assert.True(reloaded.QuerySelector("#score-rie-4")!.HasAttribute("checked"));
-        Assert.True(reloaded.QuerySelector("#score-feasibility-2")!.HasAttribute("checked"));
-        Assert.False(reloaded.QuerySelector("#score-economic-3")!.HasAttribute("checked"));
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#status-rie").TextContent), Patience);
+        var stored = Assert.Single(await StoredAsync(analyst));
+        Assert.Equal((byte)4, stored.Value);
+        await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var writes = await db.AuditLog.CountAsync(a => a.EntityType == "Score" && a.EntityKey == stored.Id.ToString());
+        Assert.Equal(1, writes);
+        page.WaitForAssertion(() => Assert.Contains("1 of 5 criteria scored", page.Find(".pair-summary").TextContent), Patience);
+    }
+
+    [Fact]
+    public async Task A_source_that_is_not_a_web_link_is_named_at_its_field_and_nothing_is_saved()
+    {
+        var analyst = await AnalystAsync();
+        var page = RenderPage();
+        page.WaitForElement("#sources-economic");
+
+        // Typed (input events, taken in once typing pauses): without a score nothing can be saved yet.
+        page.Find("#sources-economic").Input("my notes");
+        page.WaitForAssertion(() => Assert.Contains("Choose a score", page.Find("#status-economic").TextContent), Patience);
+        Click(page, "#score-economic-3");
+
+        page.WaitForAssertion(() => Assert.Contains("Not saved:", page.Find("#status-economic").TextContent), Patience);
+        var field = page.Find("#sources-economic").Closest(".mud-input-control")!;
+        Assert.Contains("Source line 1 is not a web link", field.TextContent);
+        Assert.Equal("my notes", page.Find("#sources-economic").GetAttribute("value") ?? page.Find("#sources-economic").TextContent);
+        Assert.Empty(await StoredAsync(analyst));
+    }
+
+    [Fact]
+    public async Task Revising_a_score_after_the_group_is_shown_asks_why_and_cancelling_keeps_the_saved_value()
+    {
+        var analyst = await AnalystAsync();
+        foreach (var criterion in Criteria)
+        {
+            await ScoreAsync(analyst, criterion, 3);
+        }
+        RenderProviders();
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.Contains("The group so far", page.Find("#criterion-rie").TextContent), Patience);
+
+        Click(page, "#score-rie-5");
+        var dialog = WaitForDialog();
+        Assert.Contains("from 3 to 5", dialog.TextContent);
+        Assert.Contains("Not saved yet", page.Find("#status-rie").TextContent);
+        ClickButton(Dialogs, "Cancel");
+
+        page.WaitForAssertion(() => Assert.True(page.Find("#score-rie-3").HasAttribute("checked")), Patience);
+        Assert.Equal((byte)3, (await StoredAsync(analyst)).Single(s => s.CriterionId == CriterionId("rie")).Value);
+
+        Click(page, "#score-rie-5");
+        WaitForDialog();
+        Find("#revision-reason").Input("New evidence from the 2026 strategy");
+        ClickButton(Dialogs, "Save the revision");
+
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#status-rie").TextContent), Patience);
+        var revised = (await StoredAsync(analyst)).Single(s => s.CriterionId == CriterionId("rie"));
+        Assert.Equal((byte)5, revised.Value);
+        Assert.Equal("New evidence from the 2026 strategy", revised.RevisionComment);
+    }
+
+    [Fact]
+    public async Task The_groups_figures_change_without_reload_when_another_analyst_saves_the_pair()
+    {
+        var analyst = await AnalystAsync();
+        var other = await OtherAnalystAsync();
+        foreach (var criterion in Criteria)
+        {
+            await ScoreAsync(analyst, criterion, 2, technology: "remanufacturing");
+            await ScoreAsync(other, criterion, 4, technology: "remanufacturing");
+        }
+        var page = RenderPage("remanufacturing");
+        page.WaitForAssertion(() => Assert.Contains("2 scores: mean 3.0", page.Find("#criterion-rie .group-figures").TextContent), Patience);
+        var othersScore = (await StoredAsync(other, "remanufacturing")).Single(s => s.CriterionId == CriterionId("rie"));
+
+        await ScoreAsync(other, "rie", 5, othersScore.Version, "On reflection", technology: "remanufacturing");
+
+        page.WaitForAssertion(() => Assert.Contains("2 scores: mean 3.5", page.Find("#criterion-rie .group-figures").TextContent), Patience);
+    }
+
+    [Fact]
+    public async Task Another_analyst_on_the_same_pair_is_named_and_leaving_removes_them()
+    {
+        await AnalystAsync();
+        var page = RenderPage("sustainable-plastics");
+        page.WaitForElement("#criterion-rie");
+        var presence = Portal.Services.GetRequiredService<PairPresence>();
+
+        var visit = await presence.EnterAsync(PairPresence.KeyOf(Round, "CHN", "sustainable-plastics"), "someone-else", "bo@example.org");
+        page.WaitForAssertion(() => Assert.Contains("1 other analyst is on this pair: bo@example.org", page.Markup), Patience);
+        await visit.DisposeAsync();
+
+        page.WaitForAssertion(() => Assert.DoesNotContain("other analyst", page.Markup), Patience);
+    }
+
+    [Fact]
+    public async Task Longlisting_evidence_without_its_source_keeps_what_was_typed_and_says_so_at_the_field()
+    {
+        await AnalystAsync();
+        var page = RenderPage("ccus");
+        page.WaitForElement("#source-NationalPriority");
+
+        page.Find("#source-NationalPriority").Change("https://example.org/strategy");
+        page.Find("#evidence-source").Change("");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("Say where this evidence comes from", page.Find("#evidence-source").Closest(".mud-input-control")!.TextContent), Patience);
+        Assert.Equal("https://example.org/strategy", page.Find("#source-NationalPriority").GetAttribute("value"));
+
+        page.Find("#evidence-source").Change("Desk research, 2026");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("Longlisting evidence saved.", page.Markup), Patience);
+        await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var evidence = await db.LonglistEvidence.AsNoTracking().SingleAsync(e => db.Rounds.Any(r => r.Id == e.RoundId && r.Slug == Round)
+            && db.Countries.Any(c => c.Id == e.CountryId && c.Code == "CHN") && db.Technologies.Any(t => t.Id == e.TechnologyId && t.Slug == "ccus"));
+        Assert.Equal("Desk research, 2026", evidence.Source);
+        Assert.Equal("https://example.org/strategy", evidence.NationalPrioritySource);
     }
 
     [Fact]
     public async Task The_countrys_latest_indicator_values_and_ranks_stand_beside_the_criteria()
     {
-        var analyst = await AnalystAsync("cy@example.org");
+        var round = await Portal.EnsureStudyRoundCopyAsync(Round);
+        await StudyRoundCopy.AddAnalystAsync(Portal.Services, round, "cy@example.org", PortalFactory.Password);
+        var analyst = await Portal.SignedInAsync("cy@example.org");
         await using (var file = File.OpenRead(IndicatorFiles.Sample("API_GB.XPD.RSDV.GD.ZS_DS2_sample.csv")))
         {
-            var report = await portal.Services.GetRequiredService<Infrastructure.Indicators.IndicatorImporter>().ImportAsync(file, "sample.csv", dryRun: false);
+            var report = await Portal.Services.GetRequiredService<Infrastructure.Indicators.IndicatorImporter>().ImportAsync(file, "sample.csv", dryRun: false);
             Assert.True(report.Imported);
         }
 
-        var page = await Html.ParseAsync(await analyst.GetAsync(Page));
+        // The prerendered page, as the browser first receives it.
+        var page = await Html.ParseAsync(await analyst.GetAsync($"/rounds/{Round}/score/CHN/batteries"));
 
         var row = page.QuerySelector(".indicator-facts tbody tr")!;
         Assert.Contains("Research and development expenditure", row.TextContent);
@@ -72,23 +201,17 @@ public class ScorePairPageTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Equal(["2.56", "1 / 1"], row.QuerySelectorAll("td.numeric").Select(td => td.TextContent.Trim()));
     }
 
-    [Fact]
-    public async Task An_analyst_records_the_longlisting_evidence_beside_the_scores()
+    private int CriterionId(string code)
     {
-        var analyst = await AnalystAsync("bo@example.org");
-        var page = await Html.ParseAsync(await analyst.GetAsync(Page));
-        var fields = new Dictionary<string, string>
-        {
-            ["evidence-version"] = page.QuerySelector("input[name=evidence-version]")!.GetAttribute("value") ?? "",
-            ["evidence-source"] = "Desk research, 2026",
-            ["req-NationalPriority"] = "Yes", ["source-NationalPriority"] = "https://example.org/strategy",
-            ["req-ResearchPriority"] = "Yes", ["req-InnovationInitiatives"] = "No", ["req-InternationalProgrammes"] = "Unknown", ["req-HomeTrackRecord"] = "Yes",
-        };
-
-        var response = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(analyst, Page, "longlisting", fields));
-
-        Assert.Contains("Longlisting evidence saved.", response.Body!.TextContent);
-        Assert.Equal("No", response.QuerySelector("#req-InnovationInitiatives option[selected]")!.TextContent);
-        Assert.Equal("https://example.org/strategy", response.QuerySelector("input[name=source-NationalPriority]")!.GetAttribute("value"));
+        using var scope = Portal.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<PortalDbContext>().Criteria.Single(c => c.Code == code).Id;
     }
+
+    private AngleSharp.Dom.IElement WaitForDialog()
+    {
+        Dialogs.WaitForElement(".mud-dialog", Patience);
+        return Dialogs.Find(".mud-dialog");
+    }
+
+    private AngleSharp.Dom.IElement Find(string selector) => Dialogs.Find(selector);
 }
