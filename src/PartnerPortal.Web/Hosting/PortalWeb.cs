@@ -39,6 +39,8 @@ public static class PortalWeb
         builder.Services.AddMudServices();
         builder.Services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         builder.Services.AddSingleton<Features.Workspace.CriterionSaver>();
+        builder.Services.AddScoped<CircuitConnection>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(services => services.GetRequiredService<CircuitConnection>());
     }
 
     public static void UsePortalWeb(this WebApplication app)
