@@ -89,6 +89,22 @@ public class ScorePairPageTests(PortalFactory portal) : PortalComponentContext(p
     }
 
     [Fact]
+    public async Task A_note_typed_before_any_score_is_chosen_stays_when_the_layout_renders_the_page_again()
+    {
+        await AnalystAsync();
+        var page = RenderPage("hydrogen-fuel-cells");
+        page.WaitForElement("#note-feasibility");
+
+        page.Find("#note-feasibility").Input("Talked to the programme office");
+        page.WaitForAssertion(() => Assert.Contains("Choose a score", page.Find("#status-feasibility").TextContent), Patience);
+        // What the layout does when it re-renders (theme, round switcher): the same parameters again.
+        page.Render(p => p.Add(x => x.Slug, Round).Add(x => x.Country, "CHN").Add(x => x.Technology, "hydrogen-fuel-cells"));
+
+        Assert.Equal("Talked to the programme office", page.Find("#note-feasibility").TextContent.Trim() is { Length: > 0 } text ? text : page.Find("#note-feasibility").GetAttribute("value"));
+        Assert.Contains("Choose a score", page.Find("#status-feasibility").TextContent);
+    }
+
+    [Fact]
     public async Task Revising_a_score_after_the_group_is_shown_asks_why_and_cancelling_keeps_the_saved_value()
     {
         var analyst = await AnalystAsync();
