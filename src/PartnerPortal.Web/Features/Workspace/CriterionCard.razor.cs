@@ -18,6 +18,12 @@ public sealed partial class CriterionCard : IDisposable
     [Parameter, EditorRequired] public CriterionSheet Sheet { get; set; } = null!;
     [Parameter] public bool Editable { get; set; }
 
+    /// <summary>
+    /// Fields open only once the circuit runs: anything typed into the prerendered page before that would be
+    /// replaced when the page comes alive.
+    /// </summary>
+    private bool CanEdit => Editable && RendererInfo.IsInteractive;
+
     /// <summary>Told after every save that went through, so the page can count and reveal.</summary>
     [Parameter] public EventCallback<CriterionSaveOutcome> Saved { get; set; }
 
