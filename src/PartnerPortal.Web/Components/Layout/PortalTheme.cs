@@ -16,6 +16,8 @@ public static class PortalTheme
             DrawerBackground = "#ffffff",
             Success = "#1e7b4a",
             Error = "#b3261e",
+            // Material's secondary text (54 % black) falls under 4.5:1 on the page background; this passes (axe).
+            TextSecondary = "rgba(0,0,0,0.68)",
         },
         PaletteDark = new PaletteDark
         {
