@@ -9,12 +9,16 @@ public sealed class ChangeFeed
 {
     public const string AuditChannel = "portal_audit";
     public const string ScoreChannel = "portal_scores";
+    public const string SessionChannel = "portal_sessions";
 
     private long _version;
     private volatile bool _listening;
 
     /// <summary>A score was saved and committed, here or on another instance.</summary>
     public event Action<ScoreSaved>? ScoreSaved;
+
+    /// <summary>A person's session ended or their account changed (password, roles, disabled): the user id.</summary>
+    public event Action<string>? SessionsChanged;
 
     /// <summary>Where the feed stands now; a later value means something was committed in between.</summary>
     public long Version => Interlocked.Read(ref _version);
@@ -33,6 +37,21 @@ public sealed class ChangeFeed
     }
 
     internal void AuditWritten() => Interlocked.Increment(ref _version);
+
+    internal void Sessions(string userId)
+    {
+        foreach (var handler in SessionsChanged?.GetInvocationList().Cast<Action<string>>() ?? [])
+        {
+            try
+            {
+                handler(userId);
+            }
+            catch (Exception e)
+            {
+                HandlerFailed?.Invoke(e);
+            }
+        }
+    }
 
     internal void Score(ScoreSaved saved)
     {

@@ -54,7 +54,7 @@ public sealed class ChangeListener(PortalDatabase database, ChangeFeed feed, Pai
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(stoppingToken);
         connection.Notification += (_, e) => Dispatch(e.Channel, e.Payload);
-        await using (var listen = new NpgsqlCommand($"LISTEN {ChangeFeed.AuditChannel}; LISTEN {ChangeFeed.ScoreChannel}; LISTEN {PairPresence.Channel};", connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {ChangeFeed.AuditChannel}; LISTEN {ChangeFeed.ScoreChannel}; LISTEN {PairPresence.Channel}; LISTEN {ChangeFeed.SessionChannel};", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
@@ -76,6 +76,11 @@ public sealed class ChangeListener(PortalDatabase database, ChangeFeed feed, Pai
         if (channel == PairPresence.Channel)
         {
             presence.Receive(payload);
+            return;
+        }
+        if (channel == ChangeFeed.SessionChannel)
+        {
+            feed.Sessions(payload);
             return;
         }
         try

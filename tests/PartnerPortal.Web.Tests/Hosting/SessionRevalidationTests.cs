@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Infrastructure.Accounts;
+using PartnerPortal.Infrastructure.Changes;
 using PartnerPortal.Web.Hosting;
 
 namespace PartnerPortal.Web.Tests.Hosting;
@@ -17,7 +18,7 @@ public class SessionRevalidationTests(PortalFactory portal) : IClassFixture<Port
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 
     /// <summary>A circuit's authentication state for a freshly signed-in person, re-checked every 200 ms.</summary>
-    private async Task<(SessionRevalidatingStateProvider Circuit, PortalUser User, Guid Session)> OpenPageAsync()
+    private async Task<(SessionRevalidatingStateProvider Circuit, PortalUser User, Guid Session)> OpenPageAsync(TimeSpan? interval = null)
     {
         _ = portal.CreateClient();
         var email = await portal.AddUserAsync(PortalRoles.Analyst);
@@ -32,8 +33,9 @@ public class SessionRevalidationTests(PortalFactory portal) : IClassFixture<Port
             new Claim(identity.Value.ClaimsIdentity.SecurityStampClaimType, user.SecurityStamp!),
             new Claim(UserSessionStore.ClaimType, session.ToString()),
         ], IdentityConstants.ApplicationScheme));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:Session:CircuitRevalidation"] = Interval.ToString() }).Build();
-        var circuit = new SessionRevalidatingStateProvider(portal.Services.GetRequiredService<ILoggerFactory>(), sessions, identity, configuration);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:Session:CircuitRevalidation"] = (interval ?? Interval).ToString() }).Build();
+        var circuit = new SessionRevalidatingStateProvider(portal.Services.GetRequiredService<ILoggerFactory>(), sessions, identity, configuration,
+            portal.Services.GetRequiredService<ChangeFeed>());
         circuit.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         return (circuit, user, session);
     }
@@ -77,5 +79,23 @@ public class SessionRevalidationTests(PortalFactory portal) : IClassFixture<Port
         // Several checks later, the other person's page still has its user.
         await Task.Delay(Interval * 5);
         Assert.True((await kept.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
+    }
+
+    [Fact]
+    public async Task A_sign_out_announced_by_the_database_closes_the_open_page_long_before_the_next_check()
+    {
+        var (circuit, _, session) = await OpenPageAsync(interval: TimeSpan.FromMinutes(10));
+        using var _ = circuit;
+        var feed = portal.Services.GetRequiredService<ChangeFeed>();
+        for (var attempt = 0; attempt < 100 && !feed.IsCurrentSince(feed.Version); attempt++)
+        {
+            await Task.Delay(100); // the listener connects in the background after start
+        }
+        var change = NextChangeAsync(circuit);
+
+        await portal.Services.GetRequiredService<UserSessionStore>().EndAsync(session);
+
+        var state = await change.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.False(state.User.Identity?.IsAuthenticated);
     }
 }

@@ -11,5 +11,9 @@ public sealed class ChangeNotifications : Migration
         migrationBuilder.Sql(MigrationScript.Read("20261201300000_ChangeNotifications.sql"));
 
     protected override void Down(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.Sql("DROP TRIGGER audit_log_notify ON audit_log; DROP FUNCTION portal_notify_audit();");
+        migrationBuilder.Sql("""
+            DROP TRIGGER asp_net_users_notify_change ON asp_net_users; DROP FUNCTION portal_notify_account_change();
+            DROP TRIGGER user_sessions_notify_end ON user_sessions; DROP FUNCTION portal_notify_session_end();
+            DROP TRIGGER audit_log_notify ON audit_log; DROP FUNCTION portal_notify_audit();
+            """);
 }
