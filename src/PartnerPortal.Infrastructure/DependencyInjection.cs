@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.AspNetCore.DataProtection;
@@ -60,6 +61,8 @@ public static class DependencyInjection
         services.AddSingleton<ApplicationRoleGrants>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<StudySeeder>();
+        // Singletons like the editors that take them: a validator holds nothing between calls.
+        services.AddValidatorsFromAssemblyContaining<ScoreInputValidator>(ServiceLifetime.Singleton);
         services.AddSingleton<FrameworkCatalog>();
         services.AddSingleton<CriterionEditor>();
         services.AddSingleton<TechnologyCatalog>();
