@@ -1,7 +1,7 @@
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,18 +51,18 @@ public static class DependencyInjection
         services.AddScoped<PasswordResetLinks>();
         services.AddSingleton<UserSessionStore>();
         services.AddScoped<Demo.DemoRoundGenerator>();
-        services.AddSingleton<PostgresXmlRepository>();
         // One key ring for every instance and the CLI: cookies survive restarts, and reset links the CLI
-        // prints are valid in the portal.
-        services.AddDataProtection().SetApplicationName("PartnerPortal");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<PostgresXmlRepository>((options, repository) => options.XmlRepository = repository);
+        // prints are valid in the portal. The store takes a PortalDbContext (from the pool) per read or write,
+        // so nothing connects while the pipeline is built, before start-up has started the database.
+        services.AddDataProtection().SetApplicationName("PartnerPortal").PersistKeysToDbContext<PortalDbContext>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         // Migrations and the indicator import connect as the tables' owner, everything else as the application's role.
         services.AddSingleton<OwnerDbContextFactory>();
         services.AddSingleton<ApplicationRoleGrants>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<StudySeeder>();
+        // Singletons like the editors that take them: a validator holds nothing between calls.
+        services.AddValidatorsFromAssemblyContaining<ScoreInputValidator>(ServiceLifetime.Singleton);
         services.AddSingleton<FrameworkCatalog>();
         services.AddSingleton<CriterionEditor>();
         services.AddSingleton<TechnologyCatalog>();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -61,7 +62,7 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
             return result;
         }
         var changes = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !UnauditedTypes.Contains(e.Metadata.ClrType))
+            .Where(IsAudited)
             .Select(Capture)
             .Where(c => c is not null)
             .Select(c => c!)
@@ -128,10 +129,17 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
         }
     }
 
+    /// <remarks>
+    /// A save with nothing to log may be synchronous: the data-protection package stores a new key with
+    /// SaveChanges, the only save IXmlRepository allows it.
+    /// </remarks>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
-        eventData.Context is PortalDbContext { AuditSuppressed: true }
+        eventData.Context is PortalDbContext db && (db.AuditSuppressed || !db.ChangeTracker.Entries().Any(IsAudited))
             ? result
             : throw new NotSupportedException("Save with SaveChangesAsync: the audit trail is written asynchronously.");
+
+    private static bool IsAudited(EntityEntry entry) =>
+        entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !UnauditedTypes.Contains(entry.Metadata.ClrType);
 
     private static Change? Capture(EntityEntry entry)
     {

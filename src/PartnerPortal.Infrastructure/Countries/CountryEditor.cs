@@ -7,10 +7,8 @@ using PartnerPortal.Infrastructure.Persistence;
 namespace PartnerPortal.Infrastructure.Countries;
 
 /// <summary>Admins add countries and correct their facts; a save from an older version is refused, never applied.</summary>
-public sealed class CountryEditor(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class CountryEditor(IDbContextFactory<PortalDbContext> contextFactory, IValidator<CountryDetails> validator)
 {
-    private static readonly CountryDetailsValidator Validator = new();
-
     public async Task<CountryDetails?> ReadAsync(string code, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -22,7 +20,7 @@ public sealed class CountryEditor(IDbContextFactory<PortalDbContext> contextFact
 
     public async Task CreateAsync(CountryDetails details, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(details);
+        validator.ValidateAndThrow(details);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Countries.AnyAsync(c => c.Code == details.Code, cancellationToken))
         {
@@ -37,7 +35,7 @@ public sealed class CountryEditor(IDbContextFactory<PortalDbContext> contextFact
     /// <returns>null when saved; the facts someone else saved first otherwise.</returns>
     public async Task<SaveConflict<CountryDetails>?> SaveAsync(CountryDetails details, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(details);
+        validator.ValidateAndThrow(details);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var country = await db.Countries.Include(c => c.Members).SingleOrDefaultAsync(c => c.Code == details.Code, cancellationToken)
             ?? throw new KeyNotFoundException($"There is no country '{details.Code}'.");

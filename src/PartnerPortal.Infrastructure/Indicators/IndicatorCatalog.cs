@@ -10,10 +10,8 @@ namespace PartnerPortal.Infrastructure.Indicators;
 /// The indicator catalogue (study Table 5.2 and what admins add): read with how much data each indicator
 /// has, added to and edited by admins. A save from an older version is refused, never applied.
 /// </summary>
-public sealed class IndicatorCatalog(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class IndicatorCatalog(IDbContextFactory<PortalDbContext> contextFactory, IValidator<IndicatorDetails> validator)
 {
-    private static readonly IndicatorDetailsValidator Validator = new();
-
     public async Task<IReadOnlyList<IndicatorSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -36,7 +34,7 @@ public sealed class IndicatorCatalog(IDbContextFactory<PortalDbContext> contextF
 
     public async Task CreateAsync(IndicatorDetails details, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(details);
+        validator.ValidateAndThrow(details);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Indicators.AnyAsync(i => i.Code == details.Code, cancellationToken))
         {
@@ -51,7 +49,7 @@ public sealed class IndicatorCatalog(IDbContextFactory<PortalDbContext> contextF
     /// <returns>null when saved; what someone else saved first otherwise (nothing is changed).</returns>
     public async Task<SaveConflict<IndicatorDetails>?> SaveAsync(IndicatorDetails details, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(details);
+        validator.ValidateAndThrow(details);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Code == details.Code, cancellationToken)
             ?? throw new KeyNotFoundException($"There is no indicator '{details.Code}'.");

@@ -10,10 +10,8 @@ namespace PartnerPortal.Infrastructure.Indicators;
 /// Admins add, change and delete the rules that derive country statements. Each change carries the version
 /// it was read at; a stale one is refused. Changes are audited with the rest of the database's.
 /// </summary>
-public sealed class StatementRuleEditor(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class StatementRuleEditor(IDbContextFactory<PortalDbContext> contextFactory, IValidator<StatementRuleInput> validator)
 {
-    private static readonly StatementRuleInputValidator Validator = new();
-
     public async Task<StatementRule?> FindAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -22,7 +20,7 @@ public sealed class StatementRuleEditor(IDbContextFactory<PortalDbContext> conte
 
     public async Task<int> AddAsync(StatementRuleInput input, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(input);
+        validator.ValidateAndThrow(input);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rule = new StatementRule { Statement = "" };
         await ApplyAsync(db, rule, input, cancellationToken);
@@ -34,7 +32,7 @@ public sealed class StatementRuleEditor(IDbContextFactory<PortalDbContext> conte
     /// <returns>who saved the rule first, and what they saved (nothing is changed), or null when saved.</returns>
     public async Task<SaveConflict<StatementRule>?> SaveAsync(int id, StatementRuleInput input, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(input);
+        validator.ValidateAndThrow(input);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rule = await db.StatementRules.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new KeyNotFoundException($"There is no rule {id}.");
         db.Entry(rule).Property(r => r.Version).OriginalValue = input.Version;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Auditing;
@@ -12,7 +13,7 @@ using PartnerPortal.Domain.Technologies;
 
 namespace PartnerPortal.Infrastructure.Persistence;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Motivation> Motivations => Set<Motivation>();
     public DbSet<WinWinPrinciple> Principles => Set<WinWinPrinciple>();

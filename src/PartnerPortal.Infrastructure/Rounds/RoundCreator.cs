@@ -8,13 +8,11 @@ using PartnerPortal.Infrastructure.Persistence;
 namespace PartnerPortal.Infrastructure.Rounds;
 
 /// <summary>Opens a new round in Draft with its scope, and optionally the longlisting evidence of an earlier round for the same pairs.</summary>
-public sealed class RoundCreator(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit)
+public sealed class RoundCreator(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, IValidator<NewRound> validator)
 {
-    private static readonly NewRoundValidator Validator = new();
-
     public async Task CreateAsync(NewRound input, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(input);
+        validator.ValidateAndThrow(input);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var problems = new List<ValidationFailure>();
         if (await db.Rounds.AnyAsync(r => r.Slug == input.Slug, cancellationToken))

@@ -7,10 +7,8 @@ using PartnerPortal.Infrastructure.Persistence;
 namespace PartnerPortal.Infrastructure.Rounds;
 
 /// <summary>Edits a round's scoring rules; refused once the round is published or when someone saved first.</summary>
-public sealed class RoundSettingsEditor(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class RoundSettingsEditor(IDbContextFactory<PortalDbContext> contextFactory, IValidator<RoundSettings> validator)
 {
-    private static readonly RoundSettingsValidator Validator = new();
-
     public async Task<RoundSettings> ReadAsync(string roundSlug, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -21,7 +19,7 @@ public sealed class RoundSettingsEditor(IDbContextFactory<PortalDbContext> conte
     /// <returns>null when saved; the settings someone else saved first otherwise.</returns>
     public async Task<SaveConflict<RoundSettings>?> SaveAsync(string roundSlug, RoundSettings settings, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(settings);
+        validator.ValidateAndThrow(settings);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
         var round = await db.Rounds.SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);

@@ -15,13 +15,11 @@ namespace PartnerPortal.Infrastructure.Scoring;
 /// only for a pair in the round's scope; a save based on an older version than the stored one (another tab,
 /// another device) is refused and the stored score returned.
 /// </summary>
-public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+public sealed class ScoreRecorder(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock, IValidator<ScoreInput> validator)
 {
-    private static readonly ScoreInputValidator Validator = new();
-
     public async Task<ScoreSaveResult> SaveAsync(ScoreInput input, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(input);
+        validator.ValidateAndThrow(input);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await RoundWriteLock.BeginAsync(db, input.RoundSlug, RoundLock.Shared, cancellationToken);
         var round = await RoundBySlug(db, input.RoundSlug) ?? throw new RoundNotFoundException(input.RoundSlug);

@@ -7,10 +7,8 @@ using PartnerPortal.Infrastructure.Persistence;
 namespace PartnerPortal.Infrastructure.Technologies;
 
 /// <summary>Admins add technologies and edit them; a save from an older version is refused, never applied.</summary>
-public sealed class TechnologyEditor(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class TechnologyEditor(IDbContextFactory<PortalDbContext> contextFactory, IValidator<TechnologyDetails> validator)
 {
-    private static readonly TechnologyDetailsValidator Validator = new();
-
     public async Task<IReadOnlyList<TechGroup>> GroupsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -27,7 +25,7 @@ public sealed class TechnologyEditor(IDbContextFactory<PortalDbContext> contextF
 
     public async Task CreateAsync(TechnologyDetails details, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(details);
+        validator.ValidateAndThrow(details);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Technologies.AnyAsync(t => t.Slug == details.Slug, cancellationToken))
         {
@@ -43,7 +41,7 @@ public sealed class TechnologyEditor(IDbContextFactory<PortalDbContext> contextF
     /// <returns>null when saved; the facts someone else saved first otherwise.</returns>
     public async Task<SaveConflict<TechnologyDetails>?> SaveAsync(TechnologyDetails details, CancellationToken cancellationToken = default)
     {
-        Validator.ValidateAndThrow(details);
+        validator.ValidateAndThrow(details);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var technology = await db.Technologies.Include(t => t.Domains).SingleOrDefaultAsync(t => t.Slug == details.Slug, cancellationToken)
             ?? throw new KeyNotFoundException($"There is no technology '{details.Slug}'.");

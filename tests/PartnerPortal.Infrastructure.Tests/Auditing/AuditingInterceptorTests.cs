@@ -176,5 +176,19 @@ public class AuditingInterceptorTests : SeededStudyTests
         Assert.DoesNotContain(entries, a => $"{a.OldValues}{a.NewValues}".Contains(hash) || $"{a.OldValues}{a.NewValues}".Contains("PasswordHash"));
     }
 
+    [Fact]
+    public async Task A_synchronous_save_of_rows_the_log_records_is_refused_and_stores_nothing()
+    {
+        await using (var db = await ContextAsync())
+        {
+            var criterion = await db.Criteria.OrderBy(c => c.Id).FirstAsync();
+            criterion.Definition += " (saved synchronously)";
+            Assert.Throws<NotSupportedException>(() => db.SaveChanges());
+        }
+
+        await using var check = await ContextAsync();
+        Assert.False(await check.Criteria.AnyAsync(c => c.Definition.EndsWith(" (saved synchronously)")));
+    }
+
     private static System.Text.Json.JsonElement Json(string? values) => System.Text.Json.JsonDocument.Parse(values!).RootElement;
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,6 +98,20 @@ public class TwoInstancesTests : IAsyncLifetime
         Assert.True(stale.IsConflict, stale.Message);
         var stored = await ScoresAsync();
         Assert.Equal([2, 3, 5, 2], new[] { "rie", "economic", "challenges", "additionality" }.Select(c => (int)stored[c].Value!.Value));
+    }
+
+    [Fact]
+    public async Task Both_instances_protect_with_the_one_key_made_at_start_and_read_each_others_payloads()
+    {
+        // A reset link or a form token issued by one instance, redeemed on the other.
+        string[] purposes = ["PartnerPortal.Tests", "two instances"];
+        var byFirst = _first.Services.GetDataProtector(purposes).Protect("issued by the first");
+        var bySecond = _second.Services.GetDataProtector(purposes).Protect("issued by the second");
+
+        Assert.Equal("issued by the first", _second.Services.GetDataProtector(purposes).Unprotect(byFirst));
+        Assert.Equal("issued by the second", _first.Services.GetDataProtector(purposes).Unprotect(bySecond));
+        await using var db = await _first.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.DataProtectionKeys.CountAsync());
     }
 
     [Fact]
