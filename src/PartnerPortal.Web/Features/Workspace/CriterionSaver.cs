@@ -8,13 +8,11 @@ using PartnerPortal.Web.Hosting;
 namespace PartnerPortal.Web.Features.Workspace;
 
 /// <summary>Saves a criterion card through the score recorder and says what happened; nothing here throws at the card.</summary>
-public sealed class CriterionSaver(ScoreRecorder recorder)
+public sealed class CriterionSaver(ScoreRecorder recorder, IValidator<ScoreInput> validator)
 {
-    private static readonly ScoreInputValidator Validator = new();
-
     /// <summary>The problems the recorder would refuse, by field, checked before anything is sent (links, lengths).</summary>
-    public static IReadOnlyDictionary<string, string> Check(ScoreInput input) =>
-        Validator.Validate(input).Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.ErrorMessage)));
+    public IReadOnlyDictionary<string, string> Check(ScoreInput input) =>
+        validator.Validate(input).Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.ErrorMessage)));
 
     public async Task<CriterionSaveOutcome> SaveAsync(ScoreInput input, CancellationToken cancellationToken = default)
     {
