@@ -6,16 +6,15 @@ namespace PartnerPortal.LoadTest;
 
 /// <summary>
 /// One simulated analyst in a browser: signs in, then without pause opens the scoring matrix (one country),
-/// a pair, saves a score on it, reads the heat map data and the round's tables, in a random mix. Its pairs
-/// are its own, so no two clients revise the same score; every save that reports success is remembered to
-/// be checked against the database afterwards.
+/// a pair, reads the heat map data and the round's tables, in a random mix — each page as its first request
+/// serves it, prerendered. Scores are saved inside a page's circuit since the workspace moved to Blazor Server
+/// (ADR-006), which plain HTTP cannot drive: saving under load is the circuit load test's (issue "circuits at
+/// scale"); ScoreSaveBenchmarks measures a save in process meanwhile. <see cref="Saved"/> stays for that client.
 /// </summary>
 public sealed partial class AnalystClient(LoadOptions options, string analyst, IReadOnlyList<(string Country, string Technology)> pairs, int seed, Latencies latencies)
 {
-    private static readonly string[] Criteria = ["rie", "economic", "challenges", "additionality", "feasibility"];
-
     private static readonly (Operation Operation, int Weight)[] Mix =
-        [(Operation.ScoringMatrix, 15), (Operation.PairPage, 30), (Operation.SaveScore, 25), (Operation.HeatMapData, 15), (Operation.ShortlistPage, 15)];
+        [(Operation.ScoringMatrix, 20), (Operation.PairPage, 40), (Operation.HeatMapData, 20), (Operation.ShortlistPage, 20)];
 
     private readonly Random _random = new(seed);
     private readonly HttpClient _http = new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
@@ -56,9 +55,6 @@ public sealed partial class AnalystClient(LoadOptions options, string analyst, I
                 case Operation.PairPage:
                     await TimedGetAsync(Operation.PairPage, PairPath(country, technology), measured);
                     break;
-                case Operation.SaveScore:
-                    await SaveAsync(country, technology, measured);
-                    break;
                 case Operation.HeatMapData:
                     await TimedGetAsync(Operation.HeatMapData, $"/rounds/{options.Round}/heatmap.json", measured);
                     break;
@@ -66,46 +62,6 @@ public sealed partial class AnalystClient(LoadOptions options, string analyst, I
                     await TimedGetAsync(Operation.ShortlistPage, $"/rounds/{options.Round}", measured);
                     break;
             }
-        }
-    }
-
-    /// <summary>Opens the pair (measured as a pair page) and changes one criterion's score, as the page's script posts it.</summary>
-    private async Task SaveAsync(string country, string technology, bool measured)
-    {
-        var page = await TimedGetAsync(Operation.PairPage, PairPath(country, technology), measured);
-        if (page is null)
-        {
-            return;
-        }
-        var criterion = Criteria[_random.Next(Criteria.Length)];
-        var value = (byte)_random.Next(1, 6);
-        var version = VersionOf(page, criterion);
-        var form = new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Token(page), ["value"] = value.ToString(), ["confidence"] = "Medium", ["note"] = "load test",
-            ["sources"] = "", ["version"] = version ?? "",
-        };
-        if (version is not null)
-        {
-            form["revision"] = "Load test revision";
-        }
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{PairPath(country, technology)}/{criterion}") { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("HX-Request", "true");
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            using var response = await _http.SendAsync(request);
-            var body = await response.Content.ReadAsStringAsync();
-            var ok = response.IsSuccessStatusCode && body.Contains("text-success", StringComparison.Ordinal);
-            Record(Operation.SaveScore, clock, ok, measured);
-            if (ok)
-            {
-                Saved[(country, technology, criterion)] = value;
-            }
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            Record(Operation.SaveScore, clock, ok: false, measured);
         }
     }
 
@@ -152,9 +108,6 @@ public sealed partial class AnalystClient(LoadOptions options, string analyst, I
     private static string Token(string html) => TokenPattern().Match(html) is { Success: true } match
         ? WebUtility.HtmlDecode(match.Groups[1].Value)
         : throw new InvalidOperationException("no antiforgery token on the page");
-
-    private static string? VersionOf(string html, string criterion) =>
-        Regex.Match(html, $"id=\"version-{criterion}\" value=\"(\\d*)\"") is { Success: true, Groups: [_, { Value: { Length: > 0 } version }] } ? version : null;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

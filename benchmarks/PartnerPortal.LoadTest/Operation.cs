@@ -5,7 +5,6 @@ public enum Operation
 {
     ScoringMatrix,
     PairPage,
-    SaveScore,
     HeatMapData,
     ShortlistPage,
 }
