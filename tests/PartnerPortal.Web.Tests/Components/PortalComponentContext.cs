@@ -11,15 +11,21 @@ namespace PartnerPortal.Web.Tests.Components;
 /// PostgreSQL database and application services (no fakes of our own DB); MudBlazor's services and a loose JS
 /// runtime stand in for the browser.
 /// </summary>
-public abstract class PortalComponentContext : BunitContext
+public abstract class PortalComponentContext : BunitContext, IAsyncLifetime
 {
+    // The portal validates scopes, so its root provider refuses scoped services (the renderer asks for one): the
+    // components get a scope of their own, as a circuit does.
+    private readonly AsyncServiceScope _portalScope;
+    private bool _scopeDisposed;
+
     protected PortalComponentContext(PortalFactory portal)
     {
         Portal = portal;
         _ = portal.CreateClient(); // starts the host, which migrates and seeds the database
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options => options.SnackbarConfiguration.ShowTransitionDuration = 0);
-        Services.AddFallbackServiceProvider(portal.Services);
+        _portalScope = portal.Services.CreateAsyncScope();
+        Services.AddFallbackServiceProvider(_portalScope.ServiceProvider);
     }
 
     protected PortalFactory Portal { get; }
@@ -40,4 +46,20 @@ public abstract class PortalComponentContext : BunitContext
         Render<MudDialogProvider>();
         Render<MudSnackbarProvider>();
     }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        if (!_scopeDisposed)
+        {
+            _scopeDisposed = true;
+            await _portalScope.DisposeAsync();
+        }
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // xUnit 2 calls this before Dispose, which then has nothing left to do: MudBlazor's services can only be disposed
+    // asynchronously, and a synchronous dispose of the services throws.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }
