@@ -160,6 +160,7 @@ public partial class RouteMatrixTests
         return text.ToString();
     }
 
+
     /// <summary>The round, once per portal (tests in a class run one at a time): a copy of the study in Scoring, China – Batteries scored by three analysts.</summary>
     private async Task<Domain.Rounds.Round> EnsureScoredOpenRoundAsync()
     {
