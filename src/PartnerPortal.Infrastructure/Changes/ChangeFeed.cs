@@ -38,36 +38,11 @@ public sealed class ChangeFeed
 
     internal void AuditWritten() => Interlocked.Increment(ref _version);
 
-    internal void Sessions(string userId)
-    {
-        foreach (var handler in SessionsChanged?.GetInvocationList().Cast<Action<string>>() ?? [])
-        {
-            try
-            {
-                handler(userId);
-            }
-            catch (Exception e)
-            {
-                HandlerFailed?.Invoke(e);
-            }
-        }
-    }
+    internal void Sessions(string userId) => Broadcast.Raise(SessionsChanged, userId, Failed);
 
-    internal void Score(ScoreSaved saved)
-    {
-        // One page's failing handler must neither stop the others nor reach the listening connection.
-        foreach (var handler in ScoreSaved?.GetInvocationList().Cast<Action<ScoreSaved>>() ?? [])
-        {
-            try
-            {
-                handler(saved);
-            }
-            catch (Exception e)
-            {
-                HandlerFailed?.Invoke(e);
-            }
-        }
-    }
+    internal void Score(ScoreSaved saved) => Broadcast.Raise(ScoreSaved, saved, Failed);
+
+    private void Failed(Exception e) => HandlerFailed?.Invoke(e);
 
     /// <summary>For the listener's log: a subscriber threw while being told of a score.</summary>
     internal event Action<Exception>? HandlerFailed;

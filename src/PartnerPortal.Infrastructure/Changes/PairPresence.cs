@@ -135,21 +135,7 @@ public sealed class PairPresence : IDisposable
         }
     }
 
-    /// <summary>One page's failing handler must neither stop the others nor reach the listening connection.</summary>
-    private void Tell(string pair)
-    {
-        foreach (var handler in Changed?.GetInvocationList().Cast<Action<string>>() ?? [])
-        {
-            try
-            {
-                handler(pair);
-            }
-            catch (Exception e)
-            {
-                _logger.LogError(e, "A page failed to take in who is on a pair");
-            }
-        }
-    }
+    private void Tell(string pair) => Broadcast.Raise(Changed, pair, e => _logger.LogError(e, "A page failed to take in who is on a pair"));
 
     public void Dispose() => _heartbeat.Dispose();
 
