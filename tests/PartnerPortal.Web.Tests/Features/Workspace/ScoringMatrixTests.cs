@@ -239,7 +239,7 @@ public class ScoringMatrixTests : PortalComponentContext, IClassFixture<PortalFa
 
         var cut = RenderPage(Round);
 
-        cut.WaitForAssertion(() => Assert.Contains("You cannot open this round", cut.Markup));
+        cut.WaitForAssertion(() => Assert.Contains("Not open to you yet", cut.Markup));
         Assert.Contains("you are not assigned to it", cut.Markup);
         Assert.Empty(cut.FindAll("[role=grid]"));
     }
