@@ -12,8 +12,8 @@ public sealed class ChangeNotifications : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) =>
         migrationBuilder.Sql("""
-            DROP TRIGGER asp_net_users_notify_change ON asp_net_users; DROP FUNCTION portal_notify_account_change();
-            DROP TRIGGER user_sessions_notify_end ON user_sessions; DROP FUNCTION portal_notify_session_end();
+            DROP TRIGGER asp_net_users_notify_change ON asp_net_users; DROP TRIGGER user_sessions_notify_end ON user_sessions;
+            DROP FUNCTION portal_notify_person();
             DROP TRIGGER audit_log_notify ON audit_log; DROP FUNCTION portal_notify_audit();
             """);
 }

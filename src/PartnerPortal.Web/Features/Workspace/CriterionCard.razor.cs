@@ -50,7 +50,7 @@ public sealed partial class CriterionCard : IDisposable
             _draftBasedOn = Sheet.Mine?.Version;
             (_state, _status) = Sheet.Mine is null
                 ? (SaveState.NotScored, "Not scored yet")
-                : (SaveState.Saved, $"Saved {Sheet.Mine.UpdatedAt.UtcDateTime:d MMM HH:mm} UTC");
+                : (SaveState.Saved, CriterionSaveOutcome.SavedAt(Sheet.Mine.UpdatedAt));
         }
     }
 

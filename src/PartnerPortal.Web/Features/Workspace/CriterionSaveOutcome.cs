@@ -9,5 +9,6 @@ namespace PartnerPortal.Web.Features.Workspace;
 public sealed record CriterionSaveOutcome(ScoreView? Score, string Message, bool IsError, bool IsConflict = false, bool RevealsGroup = false,
     IReadOnlyDictionary<string, string>? FieldErrors = null)
 {
-    public string? ErrorFor(string field) => FieldErrors?.GetValueOrDefault(field);
+    /// <summary>How a stored score's time reads on its card, whether just saved or loaded with the page.</summary>
+    public static string SavedAt(DateTimeOffset at) => $"Saved {at.UtcDateTime:d MMM HH:mm} UTC";
 }

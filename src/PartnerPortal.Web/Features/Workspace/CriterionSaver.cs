@@ -25,7 +25,7 @@ public sealed class CriterionSaver(ScoreRecorder recorder, IValidator<ScoreInput
             var result = await recorder.SaveAsync(input, cancellationToken);
             return result.IsConflict
                 ? new CriterionSaveOutcome(result.Score, $"Not saved: this score was changed elsewhere (another tab?) at {result.Score.UpdatedAt.UtcDateTime:HH:mm:ss} UTC. That version is shown now.", true, IsConflict: true)
-                : new CriterionSaveOutcome(result.Score, $"Saved {result.Score.UpdatedAt.UtcDateTime:HH:mm} UTC", false, RevealsGroup: result.RevealsGroup);
+                : new CriterionSaveOutcome(result.Score, CriterionSaveOutcome.SavedAt(result.Score.UpdatedAt), false, RevealsGroup: result.RevealsGroup);
         }
         catch (ValidationException e)
         {
