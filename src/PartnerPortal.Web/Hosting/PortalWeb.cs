@@ -10,7 +10,7 @@ using PartnerPortal.Web.Features.Admin;
 using PartnerPortal.Web.Features.Rounds;
 using PartnerPortal.Web.Features.HeatMap;
 using PartnerPortal.Web.Features.Indicators;
-using PartnerPortal.Web.Features.Scoring;
+using PartnerPortal.Web.Features.Weights;
 using PartnerPortal.Web.Features.Workspace;
 
 namespace PartnerPortal.Web.Hosting;

@@ -2,7 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using PartnerPortal.Domain.Scoring;
 
-namespace PartnerPortal.Web.Features.Scoring;
+namespace PartnerPortal.Web.Features.Weights;
 
 /// <summary>The "set weights directly" form as posted: one text per criterion, in the criteria's order.</summary>
 public sealed class DirectWeightsForm

@@ -4,7 +4,7 @@ using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Framework;
 using PartnerPortal.Web.Hosting;
 
-namespace PartnerPortal.Web.Features.Scoring;
+namespace PartnerPortal.Web.Features.Weights;
 
 public static class WeightsEndpoints
 {
