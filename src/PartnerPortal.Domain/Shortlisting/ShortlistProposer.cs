@@ -14,7 +14,13 @@ public static class ShortlistProposer
         var byTechnology = candidates
             .GroupBy(c => c.Technology)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Score).ThenBy(c => c.Country).ToList());
-        var technologies = ChooseTechnologies(byTechnology, constraints, unmet);
+        var (technologies, themeChoices) = ChooseTechnologies(byTechnology, constraints, unmet);
+        ProposedPair Proposed(ShortlistCandidate candidate, ProposalRule rule)
+        {
+            var ranked = byTechnology[candidate.Technology];
+            return new ProposedPair(candidate, rule, ranked.IndexOf(candidate) + 1, ranked.Count,
+                themeChoices.Contains(candidate.Technology) ? TechnologyChoice.BestOfItsTheme : TechnologyChoice.AmongTheBest);
+        }
         var selected = new List<ProposedPair>();
         foreach (var technology in technologies)
         {
@@ -22,20 +28,20 @@ public static class ShortlistProposer
             {
                 if (PartnersOf(selected, technology) < constraints.MaxPartnersPerTechnology && HasCountryRoom(selected, candidate, constraints))
                 {
-                    selected.Add(new ProposedPair(candidate, "Among the best-scoring partners for this technology"));
+                    selected.Add(Proposed(candidate, ProposalRule.BestScoring));
                 }
             }
         }
         var pool = technologies.SelectMany(t => byTechnology[t]).ToList();
         if (constraints.RequireEmergingPartner && !selected.Any(p => p.Candidate.IsEmerging))
         {
-            Repair(selected, pool.Where(c => c.IsEmerging), constraints, "Added so the portfolio includes an emerging partner",
+            Repair(selected, pool.Where(c => c.IsEmerging), constraints, c => Proposed(c, ProposalRule.EmergingPartner),
                 "No emerging partner is longlisted for the chosen technologies.", unmet);
         }
         while (Regions(selected) < constraints.MinimumRegions)
         {
             var covered = selected.Select(p => p.Candidate.Region).ToHashSet();
-            if (!Repair(selected, pool.Where(c => !covered.Contains(c.Region)), constraints, "Added for a wider spread of world regions",
+            if (!Repair(selected, pool.Where(c => !covered.Contains(c.Region)), constraints, c => Proposed(c, ProposalRule.RegionSpread),
                     $"Only {Regions(selected)} world regions can be covered; the round asks for {constraints.MinimumRegions}.", unmet))
             {
                 break;
@@ -44,7 +50,9 @@ public static class ShortlistProposer
         return new ShortlistProposal(selected, unmet);
     }
 
-    private static List<int> ChooseTechnologies(Dictionary<int, List<ShortlistCandidate>> byTechnology, PortfolioConstraints constraints, List<string> unmet)
+    /// <returns>The chosen technologies, best first, and those of them chosen to cover their theme.</returns>
+    private static (List<int> Chosen, HashSet<int> ForTheme) ChooseTechnologies(
+        Dictionary<int, List<ShortlistCandidate>> byTechnology, PortfolioConstraints constraints, List<string> unmet)
     {
         var byBest = byTechnology.Keys.OrderByDescending(t => byTechnology[t][0].Score).ThenBy(t => t).ToList();
         var chosen = new List<int>();
@@ -57,12 +65,16 @@ public static class ShortlistProposer
             }
             chosen.AddRange(themes.Take(constraints.MaxTechnologies).Select(theme => byBest.First(t => byTechnology[t][0].Theme == theme)));
         }
+        // A theme's best that would be chosen on score alone anyway is not there "for its theme".
+        var onScore = byBest.Take(constraints.MaxTechnologies).ToHashSet();
+        var forTheme = chosen.Where(t => !onScore.Contains(t)).ToHashSet();
         chosen.AddRange(byBest.Where(t => !chosen.Contains(t)).Take(Math.Max(0, constraints.MaxTechnologies - chosen.Count)));
-        return [.. chosen.OrderByDescending(t => byTechnology[t][0].Score).ThenBy(t => t)];
+        return ([.. chosen.OrderByDescending(t => byTechnology[t][0].Score).ThenBy(t => t)], forTheme);
     }
 
     /// <summary>Adds the best candidate that fixes a gap, freeing room by removing a pair nothing depends on.</summary>
-    private static bool Repair(List<ProposedPair> selected, IEnumerable<ShortlistCandidate> fixes, PortfolioConstraints constraints, string reason, string failure, List<string> unmet)
+    private static bool Repair(
+        List<ProposedPair> selected, IEnumerable<ShortlistCandidate> fixes, PortfolioConstraints constraints, Func<ShortlistCandidate, ProposedPair> propose, string failure, List<string> unmet)
     {
         foreach (var fix in fixes.Where(f => selected.All(p => p.Candidate.Pair != f.Pair)).OrderByDescending(f => f.Score))
         {
@@ -81,7 +93,7 @@ public static class ShortlistProposer
             {
                 selected.Remove(removable);
             }
-            selected.Add(new ProposedPair(fix, reason));
+            selected.Add(propose(fix));
             return true;
         }
         unmet.Add(failure);

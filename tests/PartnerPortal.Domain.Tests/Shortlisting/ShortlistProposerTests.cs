@@ -56,7 +56,37 @@ public class ShortlistProposerTests
         var proposal = ShortlistProposer.Propose(candidates, Loose with { MaxPartnersPerTechnology = 2, RequireEmergingPartner = true });
 
         Assert.Equal([1, 3], proposal.Pairs.Select(p => p.Candidate.Country));
-        Assert.Equal("Added so the portfolio includes an emerging partner", proposal.Pairs.Single(p => p.Candidate.Country == 3).Reason);
+        var emerging = proposal.Pairs.Single(p => p.Candidate.Country == 3);
+        Assert.Equal(ProposalRule.EmergingPartner, emerging.Rule);
+        Assert.Equal("Brought in by the emerging-partner rule: 3rd of 3 longlisted partners for this technology (index 3); the technology is among the best-scoring.", emerging.Reason);
+    }
+
+    [Fact]
+    public void Each_proposed_pair_names_its_own_rank_among_the_technologys_candidates()
+    {
+        var candidates = new[] { Candidate(1, 1, 72.5), Candidate(1, 2, 61.25), Candidate(1, 3, 40) };
+
+        var proposal = ShortlistProposer.Propose(candidates, Loose);
+
+        Assert.Equal(
+            [
+                "Ranked 1st of 3 longlisted partners for this technology (index 72.5); the technology is among the best-scoring.",
+                "Ranked 2nd of 3 longlisted partners for this technology (index 61.3); the technology is among the best-scoring.",
+                "Ranked 3rd of 3 longlisted partners for this technology (index 40); the technology is among the best-scoring.",
+            ],
+            proposal.Pairs.Select(p => p.Reason));
+    }
+
+    [Fact]
+    public void A_technology_chosen_only_to_cover_its_theme_says_so()
+    {
+        var candidates = new[] { Candidate(1, 1, 4.9, theme: 0), Candidate(2, 1, 4.8, theme: 0), Candidate(3, 1, 2.0, theme: 1) };
+
+        var proposal = ShortlistProposer.Propose(candidates, Loose with { MaxTechnologies = 2, CoverEveryTheme = true });
+
+        Assert.Equal(TechnologyChoice.AmongTheBest, proposal.Pairs.Single(p => p.Candidate.Technology == 1).TechnologyChosenAs);
+        Assert.Equal(TechnologyChoice.BestOfItsTheme, proposal.Pairs.Single(p => p.Candidate.Technology == 3).TechnologyChosenAs);
+        Assert.EndsWith("the technology is its theme's best-scoring.", proposal.Pairs.Single(p => p.Candidate.Technology == 3).Reason);
     }
 
     [Fact]
