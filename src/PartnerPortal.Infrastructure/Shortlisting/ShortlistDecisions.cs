@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PartnerPortal.Domain.Shortlisting;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
@@ -26,10 +27,92 @@ public sealed class ShortlistDecisions(IDbContextFactory<PortalDbContext> contex
 
     /// <param name="expectedVersion">The version of the decision the manager saw; null when there was none.</param>
     /// <returns>null when saved; the decision someone else saved first otherwise.</returns>
-    public async Task<SaveConflict<PairDecision>?> DecideAsync(
+    public Task<SaveConflict<PairDecision>?> DecideAsync(
         string roundSlug, string countryCode, string technologySlug, ShortlistDecision decision, string rationale, uint? expectedVersion,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        DecideAllAsync(roundSlug, [new DecisionTarget(countryCode, technologySlug, expectedVersion)], decision, rationale, cancellationToken);
+
+    /// <summary>
+    /// The same decision and rationale for several pairs at once, all or nothing: when someone else has decided
+    /// any of them since the manager looked, none is saved and the answer is that pair's current decision.
+    /// </summary>
+    public async Task<SaveConflict<PairDecision>?> DecideAllAsync(
+        string roundSlug, IReadOnlyList<DecisionTarget> targets, ShortlistDecision decision, string rationale, CancellationToken cancellationToken = default)
     {
+        Validate(targets, decision, rationale);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Exclusive: two managers' first decisions on a technology would otherwise both create its shortlist entry,
+        // and the second would fail on the unique key; in turn, the second reads the first's entry and decision.
+        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
+        var round = await db.Rounds.SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
+        round.EnsureEditable();
+        var entries = await db.ShortlistEntries.Include(e => e.Partners).Where(e => e.RoundId == round.Id).ToListAsync(cancellationToken);
+        var nextPosition = entries.Select(e => e.Position).DefaultIfEmpty().Max() + 1;
+        foreach (var target in targets)
+        {
+            var technology = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Technologies).Where(t => t.Technology!.Slug == target.TechnologySlug)
+                .Select(t => t.Technology).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new ShortlistDecisionException($"Technology '{target.TechnologySlug}' is not in the scope of round '{round.Slug}'.");
+            var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == target.CountryCode, cancellationToken)
+                ?? throw new ShortlistDecisionException($"There is no country or grouping with the code '{target.CountryCode}'.");
+            if (country.Id == round.HomeCountryId)
+            {
+                throw new ShortlistDecisionException($"{country.Name} is the round's home country, not a partner.");
+            }
+            var entry = entries.SingleOrDefault(e => e.TechnologyId == technology!.Id);
+            if (entry is null)
+            {
+                entry = new ShortlistEntry { RoundId = round.Id, TechnologyId = technology!.Id, Position = nextPosition++, Title = technology.Name, Description = "" };
+                db.ShortlistEntries.Add(entry);
+                entries.Add(entry);
+            }
+            var partner = entry.Partners.SingleOrDefault(p => p.CountryId == country.Id && p.Qualifier == null);
+            if (partner is null)
+            {
+                if (target.ExpectedVersion is not null)
+                {
+                    return await ConflictAsync(roundSlug, target, transaction, cancellationToken);
+                }
+                partner = new ShortlistPartner { CountryId = country.Id, Position = entry.Partners.Select(p => p.Position).DefaultIfEmpty().Max() + 1, DecisionRationale = "" };
+                entry.Partners.Add(partner);
+            }
+            else if (target.ExpectedVersion is null || partner.Version != target.ExpectedVersion)
+            {
+                return await ConflictAsync(roundSlug, target, transaction, cancellationToken);
+            }
+            else
+            {
+                db.Entry(partner).Property(p => p.Version).OriginalValue = target.ExpectedVersion.Value;
+            }
+            partner.Decision = decision;
+            partner.DecisionRationale = rationale.Trim();
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            var current = await ReadAsync(roundSlug, cancellationToken);
+            var changed = targets.FirstOrDefault(t => current.SingleOrDefault(d => d.CountryCode == t.CountryCode && d.TechnologySlug == t.TechnologySlug && d.Qualifier is null)?.Version != t.ExpectedVersion)
+                ?? targets[0];
+            return await ConflictAsync(roundSlug, changed, null, cancellationToken);
+        }
+    }
+
+    private static void Validate(IReadOnlyList<DecisionTarget> targets, ShortlistDecision decision, string rationale)
+    {
+        if (targets.Count == 0)
+        {
+            throw new ShortlistDecisionException("Choose at least one pair to decide on.");
+        }
+        if (targets.DistinctBy(t => (t.CountryCode, t.TechnologySlug)).Count() != targets.Count)
+        {
+            throw new ShortlistDecisionException("A pair is listed twice; decide on each pair once.");
+        }
         if (decision == ShortlistDecision.Proposed)
         {
             throw new ShortlistDecisionException("Choose accept, reject or defer.");
@@ -42,60 +125,16 @@ public sealed class ShortlistDecisions(IDbContextFactory<PortalDbContext> contex
         {
             throw new ShortlistDecisionException($"The rationale is limited to {MaximumRationaleLength} characters.");
         }
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        // Exclusive: two managers' first decisions on a technology would otherwise both create its shortlist entry,
-        // and the second would fail on the unique key; in turn, the second reads the first's entry and decision.
-        await using var transaction = await RoundWriteLock.BeginAsync(db, roundSlug, RoundLock.Exclusive, cancellationToken);
-        var round = await db.Rounds.SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
-        round.EnsureEditable();
-        var technology = await db.Rounds.Where(r => r.Id == round.Id).SelectMany(r => r.Technologies).Where(t => t.Technology!.Slug == technologySlug)
-            .Select(t => t.Technology).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new ShortlistDecisionException($"Technology '{technologySlug}' is not in the scope of round '{round.Slug}'.");
-        var country = await db.Countries.SingleOrDefaultAsync(c => c.Code == countryCode, cancellationToken)
-            ?? throw new ShortlistDecisionException($"There is no country or grouping with the code '{countryCode}'.");
-        if (country.Id == round.HomeCountryId)
-        {
-            throw new ShortlistDecisionException($"{country.Name} is the round's home country, not a partner.");
-        }
+    }
 
-        var entry = await db.ShortlistEntries.Include(e => e.Partners).SingleOrDefaultAsync(e => e.RoundId == round.Id && e.TechnologyId == technology!.Id, cancellationToken);
-        if (entry is null)
-        {
-            var position = await db.ShortlistEntries.Where(e => e.RoundId == round.Id).Select(e => (int?)e.Position).MaxAsync(cancellationToken) ?? 0;
-            entry = new ShortlistEntry { RoundId = round.Id, TechnologyId = technology!.Id, Position = position + 1, Title = technology.Name, Description = "" };
-            db.ShortlistEntries.Add(entry);
-        }
-        var partner = entry.Partners.SingleOrDefault(p => p.CountryId == country.Id && p.Qualifier == null);
-        if (partner is null)
-        {
-            if (expectedVersion is not null)
-            {
-                return await ConflictAsync(roundSlug, countryCode, technologySlug, cancellationToken);
-            }
-            partner = new ShortlistPartner { CountryId = country.Id, Position = entry.Partners.Select(p => p.Position).DefaultIfEmpty().Max() + 1, DecisionRationale = "" };
-            entry.Partners.Add(partner);
-        }
-        else if (expectedVersion is null || partner.Version != expectedVersion)
-        {
-            return await ConflictAsync(roundSlug, countryCode, technologySlug, cancellationToken);
-        }
-        else
-        {
-            db.Entry(partner).Property(p => p.Version).OriginalValue = expectedVersion.Value;
-        }
-        partner.Decision = decision;
-        partner.DecisionRationale = rationale.Trim();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateException)
+    /// <summary>Ends the (failed) transaction first, so the conflict is read as others see it.</summary>
+    private async Task<SaveConflict<PairDecision>> ConflictAsync(string roundSlug, DecisionTarget target, IDbContextTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (transaction is not null)
         {
             await transaction.RollbackAsync(CancellationToken.None);
-            return await ConflictAsync(roundSlug, countryCode, technologySlug, cancellationToken);
         }
+        return await ConflictAsync(roundSlug, target.CountryCode, target.TechnologySlug, cancellationToken);
     }
 
     private async Task<SaveConflict<PairDecision>> ConflictAsync(string roundSlug, string countryCode, string technologySlug, CancellationToken cancellationToken)

@@ -44,6 +44,52 @@ public class ShortlistDecisionsTests : SeededStudyTests
     }
 
     [Fact]
+    public async Task One_decision_and_rationale_are_recorded_for_several_pairs_at_once()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+        await Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Deferred, "Wait for the trade review.", null);
+        var deferred = Assert.Single(await Decisions.ReadAsync("rebench"));
+
+        Assert.Null(await Decisions.DecideAllAsync("rebench",
+            [new("CHN", "batteries", deferred.Version), new("KOR", "batteries", null), new("CAN", "sustainable-plastics", null)],
+            ShortlistDecision.Accepted, "Workshop of 12 May: all three are strong."));
+
+        var decisions = await Decisions.ReadAsync("rebench");
+        Assert.Equal(3, decisions.Count);
+        Assert.All(decisions, d => Assert.Equal((ShortlistDecision.Accepted, "Workshop of 12 May: all three are strong."), (d.Decision, d.Rationale)));
+    }
+
+    [Fact]
+    public async Task A_bulk_decision_with_one_stale_pair_saves_none_and_names_that_pair()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+        await Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Deferred, "Wait for the trade review.", null);
+        var seen = Assert.Single(await Decisions.ReadAsync("rebench"));
+        await Decisions.DecideAsync("rebench", "CHN", "batteries", ShortlistDecision.Rejected, "Trade review failed.", seen.Version);
+
+        var conflict = await Decisions.DecideAllAsync("rebench",
+            [new("KOR", "batteries", null), new("CHN", "batteries", seen.Version)], ShortlistDecision.Accepted, "All strong.");
+
+        Assert.Equal(("CHN", ShortlistDecision.Rejected), (conflict!.Current.CountryCode, conflict.Current.Decision));
+        var decision = Assert.Single(await Decisions.ReadAsync("rebench"));
+        Assert.Equal("Trade review failed.", decision.Rationale);
+    }
+
+    [Fact]
+    public async Task A_bulk_decision_refuses_an_empty_selection_and_a_pair_listed_twice()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+
+        var empty = await Assert.ThrowsAsync<ShortlistDecisionException>(() => Decisions.DecideAllAsync("rebench", [], ShortlistDecision.Accepted, "Fine."));
+        var twice = await Assert.ThrowsAsync<ShortlistDecisionException>(() => Decisions.DecideAllAsync("rebench",
+            [new("KOR", "batteries", null), new("KOR", "batteries", null)], ShortlistDecision.Accepted, "Fine."));
+
+        Assert.Contains("at least one pair", empty.Message);
+        Assert.Contains("twice", twice.Message);
+        Assert.Empty(await Decisions.ReadAsync("rebench"));
+    }
+
+    [Fact]
     public async Task A_decision_based_on_an_older_one_is_refused_and_the_newer_kept()
     {
         await StudyRoundCopy.CreateAsync(Services, "rebench");
