@@ -1,93 +1,196 @@
 using System.Net;
-using AngleSharp;
-using AngleSharp.Dom;
+using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Accounts;
-using PartnerPortal.Infrastructure.Demo;
-using PartnerPortal.Infrastructure.Rounds;
+using PartnerPortal.Domain.Shortlisting;
+using PartnerPortal.Infrastructure.Shortlisting;
 using PartnerPortal.Testing;
+using PartnerPortal.Web.Features.Shortlisting;
+using PartnerPortal.Web.Tests.Components;
 
 namespace PartnerPortal.Web.Tests.Features.Shortlisting;
 
-public class ProposalPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+/// <summary>The manager's proposal in a circuit (bUnit over the real services and database): decisions in a dialog, alone and in bulk, robustness, additions.</summary>
+public class ProposalPageTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
 {
-    private const string Demo = "proposal-demo";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private Task EnsureDemoRoundAsync() => portal.EnsureDemoRoundAsync(Demo, countries: 10, technologies: 6, analysts: 2, seed: 5);
+    private ShortlistDecisions Decisions => Portal.Services.GetRequiredService<ShortlistDecisions>();
 
-    private static Task<IDocument> ParseAsync(HttpResponseMessage response) => Html.ParseAsync(response);
+    /// <summary>A generated round of its own per test (decisions would otherwise leak between tests), the manager signed in.</summary>
+    private async Task<IRenderedComponent<ProposalPage>> ProposalAsync(string slug)
+    {
+        await Portal.EnsureDemoRoundAsync(slug, countries: 10, technologies: 6, analysts: 2, seed: 5);
+        SignIn("manager-" + slug, $"manager-{slug}@example.org", PortalRoles.PortfolioManager);
+        RenderProviders();
+        var page = Render<ProposalPage>(p => p.Add(x => x.Slug, slug));
+        page.WaitForElement(".proposal-grid", Patience);
+        return page;
+    }
+
+    private void Choose(string decision, string rationale)
+    {
+        Dialogs.WaitForElement($"#decision-{decision}", Patience);
+        Dialogs.InvokeAsync(() => Dialogs.Find($"#decision-{decision}").Click()).GetAwaiter().GetResult();
+        Dialogs.InvokeAsync(() => Dialogs.Find("#decision-rationale").Input(rationale)).GetAwaiter().GetResult();
+        Dialogs.InvokeAsync(() => Dialogs.Find("#record-decision").Click()).GetAwaiter().GetResult();
+    }
+
+    private static string FirstPairName(IRenderedComponent<ProposalPage> page) =>
+        page.Find("button[aria-label^='Decide on']").GetAttribute("aria-label")!["Decide on ".Length..];
 
     [Fact]
-    public async Task A_manager_accepts_a_proposed_pair_with_a_rationale_and_it_joins_table_6_2()
+    public async Task A_manager_accepts_a_proposed_pair_in_the_dialog_and_the_grid_shows_it_in_place()
     {
-        await EnsureDemoRoundAsync();
-        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
-        var page = await ParseAsync(await manager.GetAsync($"/rounds/{Demo}/proposal"));
-        var form = page.QuerySelector("form[name^='decide-'], tbody form")!;
-        var formName = page.QuerySelector("tbody input[name=_handler]")!.GetAttribute("value")!;
-        var (country, technology) = (formName.Split('-', 2)[1].Split('/')[0], formName.Split('/')[1]);
+        var page = await ProposalAsync("proposal-accept");
+        var name = FirstPairName(page);
 
-        var missing = await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/proposal", formName, new() { ["decision"] = "Accepted", ["rationale"] = "" });
-        var accepted = await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/proposal", formName, new() { ["decision"] = "Accepted", ["rationale"] = "Strong and complementary" });
+        Click(page, "button[aria-label^='Decide on']");
+        Choose("accepted", "Strong and complementary");
 
-        Assert.NotNull(form);
-        Assert.Contains("Give the rationale", await missing.Content.ReadAsStringAsync());
-        Assert.Contains("Decision recorded: accepted.", (await ParseAsync(accepted)).Body!.TextContent);
-        var csv = await manager.GetStringAsync($"/rounds/{Demo}/export/shortlist.csv");
-        Assert.Equal(2, csv.Trim().Split('\n').Length);
-        var technologyName = (await portal.Services.GetRequiredService<Infrastructure.Technologies.TechnologyCatalog>().ListAsync()).Single(t => t.Slug == technology).Name;
-        Assert.Contains($",{technologyName},", csv);
-        Assert.False(string.IsNullOrEmpty(country));
+        page.WaitForAssertion(() => Assert.Contains("Strong and complementary", page.Find(".proposal-grid").TextContent), Patience);
+        var decision = Assert.Single(await Decisions.ReadAsync("proposal-accept"));
+        Assert.Equal((ShortlistDecision.Accepted, "Strong and complementary"), (decision.Decision, decision.Rationale));
+        Assert.StartsWith(name.Split(" – ")[0], page.Find(".proposal-grid tbody tr:has(.decision-rationale) td a, .proposal-grid a").TextContent);
     }
 
     [Fact]
-    public async Task A_partner_outside_the_longlist_needs_a_rationale_and_analysts_cannot_open_the_proposal()
+    public async Task The_dialog_refuses_a_decision_without_a_rationale_and_saves_nothing()
     {
-        await EnsureDemoRoundAsync();
-        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
-        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+        var page = await ProposalAsync("proposal-norationale");
 
-        // The generated round takes the seeded technologies first; the form offers the round's own.
-        var form = await ParseAsync(await manager.GetAsync($"/rounds/{Demo}/proposal"));
-        var technology = form.QuerySelector("select[name=technology] option[value]:not([value=''])")!.GetAttribute("value")!;
-        var refused = await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/proposal", "add-partner", new() { ["technology"] = technology, ["country"] = "ISR", ["rationale"] = " " });
-        var added = await PortalFactory.SubmitFormAsync(manager, $"/rounds/{Demo}/proposal", "add-partner", new() { ["technology"] = technology, ["country"] = "ISR", ["rationale"] = "Start-up ecosystem" });
-        var forbidden = await analyst.GetAsync($"/rounds/{Demo}/proposal");
+        Click(page, "button[aria-label^='Decide on']");
+        Choose("rejected", "   ");
 
-        Assert.Contains("Give the rationale", await refused.Content.ReadAsStringAsync());
-        var page = await ParseAsync(added);
-        Assert.Contains("Partner added to the shortlist.", page.Body!.TextContent);
-        Assert.Contains("Israel", page.QuerySelector("#others-heading")!.ParentElement!.TextContent);
-        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Dialogs.WaitForAssertion(() => Assert.Contains("Give the rationale", Dialogs.Markup), Patience);
+        Assert.Empty(await Decisions.ReadAsync("proposal-norationale"));
     }
 
     [Fact]
-    public async Task The_robustness_test_adds_each_proposed_pairs_share_of_draws_and_rank_range()
+    public async Task The_dialog_preselects_the_pairs_current_decision_never_accept_by_default()
     {
-        await EnsureDemoRoundAsync();
-        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+        var page = await ProposalAsync("proposal-current");
+        Click(page, "button[aria-label^='Decide on']");
+        Choose("rejected", "Too close to an existing programme");
+        page.WaitForAssertion(() => Assert.Contains("Too close", page.Markup), Patience);
 
-        var page = await ParseAsync(await manager.GetAsync($"/rounds/{Demo}/proposal?sensitivity=true"));
+        Click(page, "button[aria-label^='Decide on']");
 
-        var headers = page.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList();
-        Assert.Contains("Kept", headers);
-        Assert.Contains("Rank range", headers);
-        Assert.All(page.QuerySelectorAll("tbody tr td:nth-child(4)").Take(5), td => Assert.EndsWith("%", td.TextContent.Trim()));
+        Dialogs.WaitForElement("#decision-rejected", Patience);
+        Assert.Contains("mud-checked", Dialogs.Find("#decision-rejected").ParentElement!.ParentElement!.OuterHtml);
+        Assert.DoesNotContain("mud-checked", Dialogs.Find("#decision-accepted").ParentElement!.ParentElement!.OuterHtml);
+        Assert.Equal("Too close to an existing programme", Dialogs.Find("#decision-rationale").GetAttribute("value") ?? Dialogs.Find("#decision-rationale").TextContent);
     }
 
     [Fact]
-    public async Task The_published_study_round_shows_its_decisions_without_forms()
+    public async Task Three_selected_pairs_are_deferred_together_with_one_rationale()
     {
-        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+        var page = await ProposalAsync("proposal-bulk");
+        var boxes = page.FindAll(".proposal-grid tbody input[type=checkbox]");
+        Assert.True(boxes.Count >= 3, "the proposal has fewer than three pairs");
 
-        var page = await ParseAsync(await manager.GetAsync($"/rounds/{Study.RoundSlug}/proposal"));
+        for (var i = 0; i < 3; i++)
+        {
+            var index = i;
+            await page.InvokeAsync(() => page.FindAll(".proposal-grid tbody input[type=checkbox]")[index].Change(true));
+        }
+        page.WaitForAssertion(() => Assert.Contains("Decide 3 selected", page.Find("#decide-selected").TextContent), Patience);
+        Click(page, "#decide-selected");
+        Dialogs.WaitForAssertion(() => Assert.Contains("Decision on 3 pairs", Dialogs.Markup), Patience);
+        Choose("deferred", "Wait for the June workshop");
 
-        Assert.Contains("Nothing to propose yet", page.Body!.TextContent);
-        Assert.Equal(120, page.QuerySelectorAll("#others-heading ~ table tbody tr").Length);
-        Assert.Contains("(France, Germany)", page.QuerySelector("#others-heading")!.ParentElement!.TextContent);
-        var balance = page.QuerySelector(".portfolio-balance")!.TextContent;
-        Assert.Contains("Opportunities120", balance.Replace(" ", "").Replace("\n", ""));
-        Assert.Contains("16 technologies", balance);
-        Assert.Empty(page.QuerySelectorAll("main form"));
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".decision-rationale").Count(e => e.TextContent.Contains("June workshop"))), Patience);
+        var decisions = await Decisions.ReadAsync("proposal-bulk");
+        Assert.Equal(3, decisions.Count);
+        Assert.All(decisions, d => Assert.Equal((ShortlistDecision.Deferred, "Wait for the June workshop"), (d.Decision, d.Rationale)));
+    }
+
+    [Fact]
+    public async Task A_decision_someone_else_saved_first_is_shown_and_nothing_is_overwritten()
+    {
+        var page = await ProposalAsync("proposal-stale");
+        var name = FirstPairName(page);
+        Click(page, "button[aria-label^='Decide on']");
+        Choose("deferred", "Wait");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll(".decision-rationale")), Patience);
+        var seen = Assert.Single(await Decisions.ReadAsync("proposal-stale"));
+        // Another manager decides in the meantime; this page still holds the older version.
+        await Decisions.DecideAsync("proposal-stale", seen.CountryCode, seen.TechnologySlug, ShortlistDecision.Rejected, "Budget moved elsewhere", seen.Version);
+
+        Click(page, $"button[aria-label='Decide on {name}']");
+        Choose("accepted", "Go ahead");
+
+        page.WaitForAssertion(() => Assert.Contains("Budget moved elsewhere", page.Find("#conflict").TextContent), Patience);
+        var kept = Assert.Single(await Decisions.ReadAsync("proposal-stale"));
+        Assert.Equal((ShortlistDecision.Rejected, "Budget moved elsewhere"), (kept.Decision, kept.Rationale));
+    }
+
+    [Fact]
+    public async Task Each_proposed_pair_says_its_own_rank_among_the_technologys_longlisted_partners()
+    {
+        var page = await ProposalAsync("proposal-why");
+
+        var reasons = page.FindAll(".why-proposed").Select(c => c.TextContent.Trim()).ToList();
+
+        Assert.Contains(reasons, r => r.StartsWith("Ranked 1st of", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("Ranked 2nd of", StringComparison.Ordinal));
+        Assert.DoesNotContain(reasons, r => r.Contains("Among the best-scoring partners", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_robustness_test_adds_each_pairs_share_of_draws_and_rank_range()
+    {
+        var page = await ProposalAsync("proposal-robust");
+
+        Click(page, "#test-robustness");
+
+        page.WaitForElement("#sensitivity-heading", TimeSpan.FromSeconds(60));
+        var headers = page.FindAll(".proposal-grid thead th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Contains(headers, h => h.StartsWith("Kept", StringComparison.Ordinal));
+        Assert.Contains(headers, h => h.StartsWith("Rank range", StringComparison.Ordinal));
+        Assert.All(page.FindAll(".kept-share").Take(5), share => Assert.EndsWith("%", share.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task A_partner_outside_the_longlist_needs_a_rationale_and_is_then_listed_as_decided_outside_the_proposal()
+    {
+        var page = await ProposalAsync("proposal-add");
+        var form = page.FindComponent<AddPartnerForm>();
+        var technology = form.Instance.Technologies[0];
+
+        await form.InvokeAsync(() => form.Instance.OnAdd(new AddPartnerForm.Addition("ISR", technology.Slug, " ")));
+        page.WaitForAssertion(() => Assert.Contains("Give the rationale", page.Find("#decision-error").TextContent), Patience);
+        await form.InvokeAsync(() => form.Instance.OnAdd(new AddPartnerForm.Addition("ISR", technology.Slug, "Start-up ecosystem")));
+
+        page.WaitForAssertion(() => Assert.Contains("Israel", page.Find("#others-heading").ParentElement!.ParentElement!.ParentElement!.TextContent), Patience);
+        var decision = Assert.Single(await Decisions.ReadAsync("proposal-add"));
+        Assert.Equal(("ISR", ShortlistDecision.Accepted), (decision.CountryCode, decision.Decision));
+    }
+
+    [Fact]
+    public async Task Analysts_cannot_open_the_proposal()
+    {
+        var analyst = await Portal.SignedInAsync(await Portal.AddUserAsync(PortalRoles.Analyst));
+
+        var response = await analyst.GetAsync($"/rounds/{Study.RoundSlug}/proposal");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_published_study_round_lists_its_120_decisions_without_a_way_to_change_them()
+    {
+        SignIn("manager-study", "manager-study@example.org", PortalRoles.PortfolioManager);
+        RenderProviders();
+
+        var page = Render<ProposalPage>(p => p.Add(x => x.Slug, Study.RoundSlug));
+
+        page.WaitForElement("#others-heading", Patience);
+        Assert.Contains("Nothing to propose yet", page.Markup);
+        Assert.Contains("120", page.Find(".portfolio-balance").TextContent);
+        Assert.Contains("16 technologies", page.Find(".portfolio-balance").TextContent);
+        Assert.Empty(page.FindAll("button[aria-label^='Decide on']"));
+        Assert.Empty(page.FindAll("#add-partner"));
+        await Task.CompletedTask;
     }
 }

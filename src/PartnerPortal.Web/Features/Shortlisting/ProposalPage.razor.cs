@@ -1,0 +1,147 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using PartnerPortal.Domain.Comparisons;
+using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Domain.Shortlisting;
+using PartnerPortal.Infrastructure.Analysis;
+using PartnerPortal.Infrastructure.Exports;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Rounds;
+using PartnerPortal.Infrastructure.Shortlisting;
+
+namespace PartnerPortal.Web.Features.Shortlisting;
+
+public partial class ProposalPage
+{
+    [Parameter] public string Slug { get; set; } = "";
+
+    private RoundAnalysis? _analysis;
+    private IReadOnlyList<ProposalRow> _proposed = [];
+    private IReadOnlyList<OtherDecisionRow> _others = [];
+    private IReadOnlyList<(string Slug, string Name)> _technologies = [];
+    private Dictionary<string, string> _partners = [];
+    private Dictionary<string, string> _countryNames = [];
+    private Dictionary<int, Domain.Scoring.PairSensitivity>? _sensitivity;
+    private IReadOnlyList<SensitivityRow>? _sensitivityRows;
+    private PortfolioBalance _balance = PortfolioBalance.Of([]);
+    private SaveConflict<PairDecision>? _conflict;
+    private string? _error;
+    private bool _testing;
+
+    private bool ReadOnly => _analysis?.Round.IsPublished != false || !RendererInfo.IsInteractive;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        try
+        {
+            await LoadAsync();
+        }
+        catch (RoundNotFoundException)
+        {
+            Navigation.NotFound();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _analysis = await Analyzer.AnalyseAsync(Slug, RoundViewer.From(user));
+        var a = _analysis;
+        var decisions = await Decisions.ReadAsync(Slug);
+        _balance = await Shortlist.BalanceAsync(a.Round.Id, a.Visibility);
+        var countries = await CountryDirectory.ListAsync();
+        _countryNames = countries.ToDictionary(c => c.Code, c => c.Name);
+        _partners = countries.Where(c => c.Id != a.Round.HomeCountryId).ToDictionary(c => c.Code, c => c.Name);
+        _technologies = [.. a.Technologies.Select(t => (t.Slug, t.Name))];
+        PairDecision? DecisionOf(PairKey key) => decisions.FirstOrDefault(d => d.CountryCode == key.CountryCode && d.TechnologySlug == key.TechnologySlug && d.Qualifier is null);
+        _proposed = [.. a.Proposal.Pairs
+            .Select(p => (Proposed: p, Country: a.CountryOf(p.Candidate.Pair), Technology: a.TechnologyOf(p.Candidate.Pair)))
+            .OrderBy(p => p.Technology.Name).ThenByDescending(p => p.Proposed.Candidate.Score)
+            .Select(p => new ProposalRow(p.Country.Code, p.Country.Name, p.Country.IsEmerging, p.Technology.Slug, p.Technology.Name, p.Technology.Theme,
+                p.Proposed.Candidate.Score, a.RanksInTechnology[p.Proposed.Candidate.Pair], p.Proposed.Reason,
+                DecisionOf(a.KeyOf(p.Proposed.Candidate.Pair)), _sensitivity?.GetValueOrDefault(p.Proposed.Candidate.Pair)))];
+        var proposedKeys = a.Proposal.Pairs.Select(p => a.KeyOf(p.Candidate.Pair)).ToHashSet();
+        _others = [.. decisions
+            .Where(d => d.Qualifier is not null || !proposedKeys.Contains(new(d.CountryCode, d.TechnologySlug)))
+            .Select(d => new OtherDecisionRow(
+                a.Technologies.FirstOrDefault(t => t.Slug == d.TechnologySlug)?.Name ?? d.TechnologySlug,
+                _countryNames.GetValueOrDefault(d.CountryCode, d.CountryCode) + (d.Qualifier is null ? "" : $" ({d.Qualifier})"),
+                a.FindPair(d.CountryCode, d.TechnologySlug) is { } pair && a.IsLonglisted(pair),
+                d))
+            .OrderBy(r => r.TechnologyName).ThenBy(r => r.PartnerName)];
+    }
+
+    private async Task TestRobustnessAsync()
+    {
+        _testing = true;
+        StateHasChanged();
+        var a = _analysis!;
+        // Thousands of draws: off the circuit's thread, so the spinner shows and other events are not held up.
+        var results = await Task.Run(a.Sensitivity);
+        var proposed = a.Proposal.Pairs.Select(p => p.Candidate.Pair).ToHashSet();
+        _sensitivity = results.ToDictionary(s => s.Pair);
+        _sensitivityRows = [.. results
+            .Select(s => new SensitivityRow($"{a.CountryOf(s.Pair).Name} – {a.TechnologyOf(s.Pair).Name}", a.CountryOf(s.Pair).Code, a.TechnologyOf(s.Pair).Slug,
+                proposed.Contains(s.Pair), s.ProbabilityInProposal, s.RankPercentile5, s.RankPercentile95))
+            .OrderByDescending(r => r.Kept).ThenBy(r => r.RankLow)];
+        _testing = false;
+        await LoadAsync();
+    }
+
+    private Task DecideAsync(IReadOnlyList<ProposalRow> rows) =>
+        rows.Count == 0 ? Task.CompletedTask
+            : DecideAsync(rows.Count == 1 ? rows[0].Name : null, [.. rows.Select(r => r.Target)], rows.Count == 1 ? rows[0].Decision : null, rows.Select(r => r.Name).ToList());
+
+    private async Task DecideAsync(string? name, IReadOnlyList<DecisionTarget> targets, PairDecision? current, IReadOnlyList<string>? names = null)
+    {
+        var parameters = new DialogParameters<DecisionDialog>
+        {
+            { d => d.Pairs, names ?? [name!] },
+            { d => d.Current, current?.Decision },
+            { d => d.CurrentRationale, current?.Rationale },
+        };
+        var dialog = await Dialogs.ShowAsync<DecisionDialog>("Decision", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false, Data: DecisionChoice choice })
+        {
+            return;
+        }
+        var saved = await SaveAsync(() => Decisions.DecideAllAsync(Slug, targets, choice.Decision, choice.Rationale));
+        if (saved)
+        {
+            Snackbar.Add(targets.Count == 1 ? $"Decision recorded: {DecisionBadge.LabelOf(choice.Decision).ToLowerInvariant()}." : $"{DecisionBadge.LabelOf(choice.Decision)}: {targets.Count} pairs.", Severity.Success);
+        }
+    }
+
+    private async Task<bool> AddAsync(AddPartnerForm.Addition addition)
+    {
+        var existing = (await Decisions.ReadAsync(Slug)).FirstOrDefault(d => d.CountryCode == addition.CountryCode && d.TechnologySlug == addition.TechnologySlug && d.Qualifier is null);
+        var saved = await SaveAsync(() => Decisions.DecideAsync(Slug, addition.CountryCode, addition.TechnologySlug, ShortlistDecision.Accepted, addition.Rationale, existing?.Version));
+        if (saved)
+        {
+            Snackbar.Add("Partner added to the shortlist.", Severity.Success);
+        }
+        return saved;
+    }
+
+    private async Task<bool> SaveAsync(Func<Task<SaveConflict<PairDecision>?>> save)
+    {
+        (_conflict, _error) = (null, null);
+        try
+        {
+            _conflict = await save();
+        }
+        catch (Exception e) when (e is ShortlistDecisionException or RoundClosedException)
+        {
+            _error = e.Message;
+        }
+        await LoadAsync();
+        // An addition comes from the form's own event, which re-renders only the form.
+        StateHasChanged();
+        return _conflict is null && _error is null;
+    }
+
+    private string NameOf(PairDecision decision) =>
+        $"{_countryNames.GetValueOrDefault(decision.CountryCode, decision.CountryCode)} – {_technologies.FirstOrDefault(t => t.Slug == decision.TechnologySlug).Name ?? decision.TechnologySlug}";
+
+    private static RenderFragment Figure(int value) => builder => builder.AddContent(0, value.ToString("N0"));
+}
