@@ -98,6 +98,7 @@ public static class DependencyInjection
         services.AddSingleton<Analysis.RoundAnalyzer>();
         services.AddSingleton<Comparisons.RoundComparer>();
         services.AddSingleton<ScoreRecorder>();
+        services.AddSingleton<PairEvidenceReader>();
         services.AddSingleton<RoundWeightsEditor>();
         services.AddSingleton<RoundSettingsEditor>();
         services.AddSingleton<RoundLifecycle>();

@@ -81,10 +81,10 @@ public class ScoringToPublicationTests(BrowserPortal portal, Xunit.Abstractions.
 
         // The manager shortlists the pair with a rationale and publishes the round.
         await manager.GotoAsync($"/rounds/{Round}/proposal");
-        var decision = manager.Locator("form:has(input[name='_handler'][value='decide-CHN/batteries'])");
-        await decision.Locator("select[name='decision']").SelectOptionAsync("Accepted");
-        await decision.Locator("input[name='rationale']").FillAsync("Both analysts rate it highest; complements UK cell manufacturing.");
-        await decision.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Decide on China – Batteries" }).ClickAsync();
+        await manager.Locator("label:has(#decision-accepted)").ClickAsync();
+        await manager.Locator("#decision-rationale").FillAsync("Both analysts rate it highest; complements UK cell manufacturing.");
+        await manager.Locator("#record-decision").ClickAsync();
         await Expect(manager.GetByText("Decision recorded: accepted.")).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(manager, "manager-proposal");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Principles, value capture, instruments" }).ClickAsync();
