@@ -18,6 +18,7 @@ using PartnerPortal.Infrastructure.Scoring;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Infrastructure.Shortlisting;
 using PartnerPortal.Infrastructure.Technologies;
+using PartnerPortal.Infrastructure.Ranking;
 
 namespace PartnerPortal.Infrastructure;
 
@@ -96,6 +97,7 @@ public static class DependencyInjection
                 provider.GetRequiredService<Analysis.RoundAnalyzer>());
         });
         services.AddSingleton<Analysis.RoundAnalyzer>();
+        services.AddSingleton<RoundRanking>();
         services.AddSingleton<Comparisons.RoundComparer>();
         services.AddSingleton<ScoreRecorder>();
         services.AddSingleton<RoundWeightsEditor>();

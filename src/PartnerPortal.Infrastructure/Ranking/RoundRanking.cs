@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Comparisons;
+using PartnerPortal.Domain.Shortlisting;
+using PartnerPortal.Infrastructure.Analysis;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Infrastructure.Ranking;
+
+/// <summary>
+/// A round's ranking as rows: every pair scored on all criteria that the viewer may see the figures of, from the
+/// in-memory analysis (<see cref="RoundAnalyzer"/>, whose visibility rules it keeps: an analyst of an open round
+/// gets the pairs they have scored, ranked among themselves), with the managers' decisions. Managers and admins
+/// read every decision and rationale; anyone else only acceptances, as Table 6.2 shows them, and their
+/// rationale once the round is published.
+/// </summary>
+public sealed class RoundRanking(RoundAnalyzer analyzer, IDbContextFactory<PortalDbContext> contextFactory)
+{
+    /// <exception cref="Exports.RoundNotFoundException">There is no such round.</exception>
+    /// <exception cref="RoundHiddenException">The viewer may see nothing of the round.</exception>
+    public async Task<RankingTable> ReadAsync(
+        string roundSlug, RoundViewer viewer, RankingFilter? filter = null, RankingSort? sort = null, CancellationToken cancellationToken = default)
+    {
+        var analysis = await analyzer.AnalyseAsync(roundSlug, viewer, cancellationToken);
+        return await ReadAsync(analysis, viewer, filter, sort, cancellationToken);
+    }
+
+    /// <summary>The ranking of an analysis a page already holds (it must be the one <see cref="RoundAnalyzer"/> gave this viewer).</summary>
+    public async Task<RankingTable> ReadAsync(
+        RoundAnalysis analysis, RoundViewer viewer, RankingFilter? filter = null, RankingSort? sort = null, CancellationToken cancellationToken = default)
+    {
+        var rows = await RowsAsync(analysis, viewer, cancellationToken);
+        IEnumerable<RankedPair> shown = (filter ?? RankingFilter.None).Apply(rows);
+        if (sort is not null && sort != RankingSort.ByRank)
+        {
+            shown = sort.Apply(shown);
+        }
+        return new RankingTable(
+            analysis.Round.Slug, analysis.Round.Name, analysis.Round.RankingMethod, analysis.Criteria, analysis.Weights, analysis.SeesEverything,
+            rows.Count, shown as IReadOnlyList<RankedPair> ?? [.. shown]);
+    }
+
+    /// <summary>
+    /// Every row in rank order, built once per analysis and viewer kind, and again only when scores change: a
+    /// grid's paging, sorting and filtering then work on the same list.
+    /// </summary>
+    private Task<IReadOnlyList<RankedPair>> RowsAsync(RoundAnalysis analysis, RoundViewer viewer, CancellationToken cancellationToken)
+    {
+        var decisionsShown = DecisionsShown(analysis, viewer);
+        return analysis.RememberAsync($"ranking:rows:{decisionsShown}", dependsOnScores: true, async () =>
+        {
+            // Decisions change only with a reload of the round (they are in its analysis), never with a score.
+            var decisions = await analysis.RememberAsync($"ranking:decisions:{decisionsShown}", dependsOnScores: false,
+                () => DecisionsAsync(analysis.Round.Id, decisionsShown, cancellationToken));
+            return Build(analysis, decisions);
+        });
+    }
+
+    internal static IReadOnlyList<RankedPair> Build(RoundAnalysis analysis, IReadOnlyDictionary<PairKey, (RankedDecision Decision, string? Rationale)> decisions)
+    {
+        var ranks = analysis.OverallRanks;
+        var ranked = new List<int>();
+        for (var pair = 0; pair < ranks.Length; pair++)
+        {
+            if (ranks[pair] > 0)
+            {
+                ranked.Add(pair);
+            }
+        }
+        // Ties share a rank: the order within them is the score sheet's (country, then technology), as on the page.
+        ranked.Sort((a, b) => ranks[a] != ranks[b] ? ranks[a].CompareTo(ranks[b]) : a.CompareTo(b));
+
+        var (aggregate, index, inTechnology, longlist) = (analysis.Aggregate, analysis.Index, analysis.RanksInTechnology, analysis.Longlist);
+        var thresholds = analysis.Round.DisagreementThresholds;
+        var criteria = analysis.Criteria.Count;
+        var rows = new RankedPair[ranked.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var pair = ranked[i];
+            var (country, technology) = (analysis.CountryOf(pair), analysis.TechnologyOf(pair));
+            var figures = new RankedCriterion[criteria];
+            var disagreement = false;
+            for (var c = 0; c < criteria; c++)
+            {
+                var statistics = aggregate.Statistics(pair, c);
+                var flagged = thresholds.AreExceededBy(statistics);
+                figures[c] = new RankedCriterion(statistics.Mean, statistics.StandardDeviation, statistics.N, flagged);
+                disagreement |= flagged;
+            }
+            var (verdict, reason) = longlist.TryGetValue(pair, out var decision)
+                ? (decision.IsLonglisted ? LonglistVerdict.Longlisted : LonglistVerdict.NotLonglisted, decision.Reason)
+                : (LonglistVerdict.NoEvidence, null);
+            var (decided, rationale) = decisions.TryGetValue(new PairKey(country.Code, technology.Slug), out var found) ? found : (RankedDecision.None, null);
+            rows[i] = new RankedPair(
+                country.Code, country.Name, technology.Slug, technology.Name, technology.Theme,
+                index.Index(pair), ranks[pair], inTechnology[pair], figures, verdict, reason, disagreement, decided, rationale);
+        }
+        return rows;
+    }
+
+    private enum DecisionsShownTo
+    {
+        /// <summary>Managers and admins: every decision and its rationale.</summary>
+        Managers,
+
+        /// <summary>Anyone else before publication: acceptances only, as Table 6.2 shows them.</summary>
+        Acceptances,
+
+        /// <summary>Anyone else after publication: acceptances and the rationale published with them.</summary>
+        PublishedAcceptances,
+    }
+
+    private static DecisionsShownTo DecisionsShown(RoundAnalysis analysis, RoundViewer viewer) =>
+        viewer.SeesEverything ? DecisionsShownTo.Managers
+        : analysis.Round.IsPublished ? DecisionsShownTo.PublishedAcceptances
+        : DecisionsShownTo.Acceptances;
+
+    /// <summary>Each pair's decision; a grouping narrowed to named members (the study's "the EU (France, Germany)") counts when the whole grouping has none.</summary>
+    private async Task<IReadOnlyDictionary<PairKey, (RankedDecision Decision, string? Rationale)>> DecisionsAsync(
+        int roundId, DecisionsShownTo shown, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var partners = await db.ShortlistEntries.AsNoTracking().Where(e => e.RoundId == roundId)
+            .SelectMany(e => e.Partners.Select(p => new { p.Country!.Code, e.Technology!.Slug, p.Qualifier, p.Decision, p.DecisionRationale }))
+            .ToListAsync(cancellationToken);
+        var decisions = new Dictionary<PairKey, (RankedDecision, string?)>();
+        foreach (var partner in partners.OrderBy(p => p.Qualifier is null ? 0 : 1))
+        {
+            var decision = partner.Decision switch
+            {
+                ShortlistDecision.Accepted => RankedDecision.Accepted,
+                ShortlistDecision.Rejected => RankedDecision.Rejected,
+                ShortlistDecision.Deferred => RankedDecision.Deferred,
+                _ => RankedDecision.None,
+            };
+            if (decision == RankedDecision.None || shown != DecisionsShownTo.Managers && decision != RankedDecision.Accepted)
+            {
+                continue;
+            }
+            var rationale = shown == DecisionsShownTo.Acceptances || string.IsNullOrWhiteSpace(partner.DecisionRationale) ? null : partner.DecisionRationale;
+            decisions.TryAdd(new PairKey(partner.Code, partner.Slug), (decision, rationale));
+        }
+        return decisions;
+    }
+}
