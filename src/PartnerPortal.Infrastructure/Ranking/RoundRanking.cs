@@ -58,43 +58,87 @@ public sealed class RoundRanking(RoundAnalyzer analyzer, IDbContextFactory<Porta
     internal static IReadOnlyList<RankedPair> Build(RoundAnalysis analysis, IReadOnlyDictionary<PairKey, (RankedDecision Decision, string? Rationale)> decisions)
     {
         var ranks = analysis.OverallRanks;
-        var ranked = new List<int>();
-        for (var pair = 0; pair < ranks.Length; pair++)
-        {
-            if (ranks[pair] > 0)
-            {
-                ranked.Add(pair);
-            }
-        }
-        // Ties share a rank: the order within them is the score sheet's (country, then technology), as on the page.
-        ranked.Sort((a, b) => ranks[a] != ranks[b] ? ranks[a].CompareTo(ranks[b]) : a.CompareTo(b));
+        var ranked = InRankOrder(ranks);
+        var decided = DecisionsByPair(analysis, decisions);
 
         var (aggregate, index, inTechnology, longlist) = (analysis.Aggregate, analysis.Index, analysis.RanksInTechnology, analysis.Longlist);
         var thresholds = analysis.Round.DisagreementThresholds;
         var criteria = analysis.Criteria.Count;
-        var rows = new RankedPair[ranked.Count];
+        // One array holds every row's criteria, each row a window on it: 37,000 small arrays cost the garbage
+        // collector more than building the rows did.
+        var figures = new RankedCriterion[ranked.Length * criteria];
+        var rows = new RankedPair[ranked.Length];
         for (var i = 0; i < rows.Length; i++)
         {
             var pair = ranked[i];
             var (country, technology) = (analysis.CountryOf(pair), analysis.TechnologyOf(pair));
-            var figures = new RankedCriterion[criteria];
             var disagreement = false;
             for (var c = 0; c < criteria; c++)
             {
                 var statistics = aggregate.Statistics(pair, c);
                 var flagged = thresholds.AreExceededBy(statistics);
-                figures[c] = new RankedCriterion(statistics.Mean, statistics.StandardDeviation, statistics.N, flagged);
+                figures[i * criteria + c] = new RankedCriterion(statistics.Mean, statistics.StandardDeviation, statistics.N, flagged);
                 disagreement |= flagged;
             }
-            var (verdict, reason) = longlist.TryGetValue(pair, out var decision)
-                ? (decision.IsLonglisted ? LonglistVerdict.Longlisted : LonglistVerdict.NotLonglisted, decision.Reason)
+            var (verdict, reason) = longlist.TryGetValue(pair, out var listed)
+                ? (listed.IsLonglisted ? LonglistVerdict.Longlisted : LonglistVerdict.NotLonglisted, listed.Reason)
                 : (LonglistVerdict.NoEvidence, null);
-            var (decided, rationale) = decisions.TryGetValue(new PairKey(country.Code, technology.Slug), out var found) ? found : (RankedDecision.None, null);
+            var (decision, rationale) = decided.TryGetValue(pair, out var found) ? found : (RankedDecision.None, null);
             rows[i] = new RankedPair(
                 country.Code, country.Name, technology.Slug, technology.Name, technology.Theme,
-                index.Index(pair), ranks[pair], inTechnology[pair], figures, verdict, reason, disagreement, decided, rationale);
+                index.Index(pair), ranks[pair], inTechnology[pair], new ArraySegment<RankedCriterion>(figures, i * criteria, criteria), verdict, reason, disagreement, decision, rationale);
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The ranked pairs by rank, ties in the score sheet's order (country, then technology) as on the page. Ranks
+    /// run from 1 to at most the number of pairs, so a counting sort places them without comparing any two.
+    /// </summary>
+    private static int[] InRankOrder(int[] ranks)
+    {
+        var atRank = new int[ranks.Length + 2];
+        foreach (var rank in ranks)
+        {
+            if (rank > 0)
+            {
+                atRank[rank + 1]++;
+            }
+        }
+        for (var rank = 1; rank < atRank.Length; rank++)
+        {
+            atRank[rank] += atRank[rank - 1];
+        }
+        var ordered = new int[atRank[^1]];
+        for (var pair = 0; pair < ranks.Length; pair++)
+        {
+            if (ranks[pair] > 0)
+            {
+                ordered[atRank[ranks[pair]]++] = pair;
+            }
+        }
+        return ordered;
+    }
+
+    /// <summary>The decisions by the analysis's pair number: a few hundred lookups by code instead of one per ranked pair.</summary>
+    private static Dictionary<int, (RankedDecision, string?)> DecisionsByPair(
+        RoundAnalysis analysis, IReadOnlyDictionary<PairKey, (RankedDecision Decision, string? Rationale)> decisions)
+    {
+        var byPair = new Dictionary<int, (RankedDecision, string?)>(decisions.Count);
+        if (decisions.Count == 0)
+        {
+            return byPair;
+        }
+        var countries = analysis.Countries.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        var technologies = analysis.Technologies.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i);
+        foreach (var (key, decision) in decisions)
+        {
+            if (countries.TryGetValue(key.CountryCode, out var country) && technologies.TryGetValue(key.TechnologySlug, out var technology))
+            {
+                byPair[analysis.PairOf(country, technology)] = decision;
+            }
+        }
+        return byPair;
     }
 
     private enum DecisionsShownTo
