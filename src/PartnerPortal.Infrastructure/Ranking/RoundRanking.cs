@@ -20,7 +20,20 @@ public sealed class RoundRanking(RoundAnalyzer analyzer, IDbContextFactory<Porta
     public async Task<RankingTable> ReadAsync(
         string roundSlug, RoundViewer viewer, RankingFilter? filter = null, RankingSort? sort = null, CancellationToken cancellationToken = default)
     {
-        var analysis = await analyzer.AnalyseAsync(roundSlug, viewer, cancellationToken);
+        RoundAnalysis analysis;
+        try
+        {
+            analysis = await analyzer.AnalyseAsync(roundSlug, viewer, cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            // Nothing in scope yet, so no scores to analyse: an empty ranking, for those who may open the round.
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var round = await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == roundSlug, cancellationToken)
+                ?? throw new Exports.RoundNotFoundException(roundSlug);
+            await RoundAccess.EnsureOpenAsync(db, round, viewer, cancellationToken);
+            return new RankingTable(round.Slug, round.Name, round.RankingMethod, [], [], viewer.SeesEverything || round.IsPublished, 0, []);
+        }
         return await ReadAsync(analysis, viewer, filter, sort, cancellationToken);
     }
 
