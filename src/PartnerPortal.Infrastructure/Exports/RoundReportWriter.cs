@@ -120,7 +120,9 @@ public sealed class RoundReportWriter(
             document.Heading(2, "Scoring");
             var longlisted = analysis.Longlist.Count(d => d.Value.IsLonglisted);
             document.Paragraph(
-                $"{analysis.ScoredPairs.ToString("N0", English)} of {analysis.Pairs.ToString("N0", English)} pairs are scored on every criterion by {analysis.Scores.AnalystIds.Count} analysts; " +
+                (analysis.ScoredPairs == 0
+                    ? $"None of the {analysis.Pairs.ToString("N0", English)} pairs is scored on every criterion yet; "
+                    : $"{analysis.ScoredPairs.ToString("N0", English)} of {analysis.Pairs.ToString("N0", English)} pairs are scored on every criterion by {analysis.Scores.AnalystIds.Count} analysts; ") +
                 $"{longlisted.ToString("N0", English)} pairs are longlisted, {analysis.UnscoredLonglisted.ToString("N0", English)} of them not yet fully scored.");
         }
     }
@@ -186,7 +188,7 @@ public sealed class RoundReportWriter(
                     themeCell,
                     new([(row.Technology, true), .. string.IsNullOrWhiteSpace(row.Description) ? Array.Empty<(string, bool)>() : [(row.Description, false)]]),
                     row.PartnerList,
-                    new([.. row.Rationale.Select(bullet => ("• " + bullet, false))]),
+                    new([.. row.Rationale.Select(bullet => (bullet, false))], Bulleted: true),
                 ]);
                 first = false;
             }
@@ -213,9 +215,16 @@ public sealed class RoundReportWriter(
             }
             document.Labelled("Rationale:", o.Rationale ?? "recorded by the portfolio managers; it is shown here once the round is published.");
             document.Labelled("Value capture:", o.ValueCapture.Count == 0 ? "not yet described." : string.Join("; ", o.ValueCapture) + ".");
-            document.Table(["Win-win principle", "Status", "Note"],
-                o.Principles.Select(p => (IReadOnlyList<WordDocument.TableCell>)[p.Principle, p.Status, p.Note ?? ""]),
-                [1500, 800, 2700]);
+            if (o.Principles.All(p => p.Status == ShortlistDetails.Describe(PrincipleStatus.Unknown) && p.Note is null))
+            {
+                document.Labelled("Win-win principles:", "not yet assessed.");
+            }
+            else
+            {
+                document.Table(["Win-win principle", "Status", "Note"],
+                    o.Principles.Select(p => (IReadOnlyList<WordDocument.TableCell>)[p.Principle, p.Status, p.Note ?? ""]),
+                    [1500, 800, 2700]);
+            }
             if (o.Instruments.Count == 0)
             {
                 document.Labelled("Instruments:", "none chosen yet.");

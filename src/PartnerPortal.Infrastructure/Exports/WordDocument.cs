@@ -12,7 +12,8 @@ namespace PartnerPortal.Infrastructure.Exports;
 internal sealed class WordDocument
 {
     /// <summary>A cell of a table: its paragraphs (each one line of text, bold or not), and whether it continues the cell above.</summary>
-    public sealed record TableCell(IReadOnlyList<(string Text, bool Bold)> Lines, bool ContinuesAbove = false, bool StartsMerge = false)
+    /// <param name="Bulleted">Whether the lines are a bulleted list (the study's rationale bullets).</param>
+    public sealed record TableCell(IReadOnlyList<(string Text, bool Bold)> Lines, bool ContinuesAbove = false, bool StartsMerge = false, bool Bulleted = false)
     {
         public static implicit operator TableCell(string text) => new([(text, false)]);
     }
@@ -37,11 +38,13 @@ internal sealed class WordDocument
     {
         foreach (var item in items)
         {
-            _body.Append(new Paragraph(
-                new ParagraphProperties(new ParagraphStyleId { Val = ListBullet }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumbering })),
-                Run(item, bold: false)));
+            _body.Append(BulletParagraph(item));
         }
     }
+
+    private static Paragraph BulletParagraph(string text) => new(
+        new ParagraphProperties(new ParagraphStyleId { Val = ListBullet }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumbering })),
+        Run(text, bold: false));
 
     /// <param name="widths">Each column's share of the text width, in fiftieths of a percent (they should sum to 5000).</param>
     public void Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<TableCell>> rows, IReadOnlyList<int> widths)
@@ -93,11 +96,9 @@ internal sealed class WordDocument
 
     private static TableRow Row(IReadOnlyList<TableCell> cells, IReadOnlyList<int> widths, bool isHeader)
     {
-        var row = new TableRow();
-        if (isHeader)
-        {
-            row.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
-        }
+        // The header repeats at the top of each page a table runs over. Other rows may break across pages: a Table
+        // 6.2 row with its rationale can be taller than a page, and Word clips a row it may not break.
+        var row = isHeader ? new TableRow(new TableRowProperties(new CantSplit(), new TableHeader())) : new TableRow();
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
@@ -106,9 +107,13 @@ internal sealed class WordDocument
             {
                 properties.Append(new VerticalMerge { Val = cell.StartsMerge ? MergedCellValues.Restart : MergedCellValues.Continue });
             }
+            if (isHeader)
+            {
+                properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "D9E2F3" });
+            }
             var paragraphs = cell.ContinuesAbove || cell.Lines.Count == 0
                 ? [new Paragraph()]
-                : cell.Lines.Select(line => new Paragraph(Run(line.Text, line.Bold))).ToList();
+                : cell.Lines.Select(line => cell.Bulleted ? BulletParagraph(line.Text) : new Paragraph(Run(line.Text, line.Bold))).ToList();
             var element = new DocumentFormat.OpenXml.Wordprocessing.TableCell(properties);
             element.Append(paragraphs);
             row.Append(element);
@@ -210,7 +215,7 @@ internal sealed class WordDocument
             new Level(
                 new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Bullet }, new LevelText { Val = "•" },
                 new LevelJustification { Val = LevelJustificationValues.Left },
-                new PreviousParagraphProperties(new Indentation { Left = "720", Hanging = "360" }))
+                new PreviousParagraphProperties(new Indentation { Left = "357", Hanging = "357" }))
             { LevelIndex = 0 })
         { AbstractNumberId = 0 },
         new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = BulletNumbering });
