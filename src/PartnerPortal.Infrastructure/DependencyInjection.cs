@@ -18,6 +18,7 @@ using PartnerPortal.Infrastructure.Scoring;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Infrastructure.Shortlisting;
 using PartnerPortal.Infrastructure.Technologies;
+using PartnerPortal.Infrastructure.Ranking;
 
 namespace PartnerPortal.Infrastructure;
 
@@ -93,9 +94,12 @@ public static class DependencyInjection
             var reporting = provider.GetRequiredService<ReportingDbContextFactory>();
             // Who may see which rows is decided on the primary, where assignments and scores are current.
             return new RoundExporter(new RoundCatalog(reporting), new LonglistReader(reporting, new RoundScoreLoader(reporting)), new ShortlistReader(reporting),
-                provider.GetRequiredService<Analysis.RoundAnalyzer>());
+                provider.GetRequiredService<Analysis.RoundAnalyzer>(), provider.GetRequiredService<RoundRanking>(), reporting);
         });
         services.AddSingleton<Analysis.RoundAnalyzer>();
+        services.AddSingleton<RoundRanking>();
+        services.AddSingleton<RankingExporter>();
+        services.AddSingleton<RoundReportWriter>();
         services.AddSingleton<Comparisons.RoundComparer>();
         services.AddSingleton<ScoreRecorder>();
         services.AddSingleton<PairEvidenceReader>();

@@ -11,7 +11,7 @@ public static class Disagreement
             for (var criterion = 0; criterion < aggregate.Criteria; criterion++)
             {
                 var stats = aggregate.Statistics(pair, criterion);
-                if (stats.N >= 2 && (stats.StandardDeviation >= thresholds.StandardDeviation || stats.Range >= thresholds.Range))
+                if (thresholds.AreExceededBy(stats))
                 {
                     flagged.Add((pair, criterion, stats));
                 }

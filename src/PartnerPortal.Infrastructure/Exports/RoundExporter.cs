@@ -1,22 +1,45 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Csv;
 using PartnerPortal.Infrastructure.Longlisting;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Ranking;
 using PartnerPortal.Infrastructure.Rounds;
 using PartnerPortal.Infrastructure.Shortlisting;
 
 namespace PartnerPortal.Infrastructure.Exports;
 
 /// <summary>
-/// Writes a round's longlist or shortlist one row per pair: longlist as country,theme,technology and
-/// shortlist as theme,technology,country, with the names the study uses, as CSV, JSON or an Excel workbook —
-/// the rows the viewer may see (<see cref="RoundAnalyzer.VisibilityAsync"/>).
+/// Writes a round's longlist or shortlist one row per pair, the rows the viewer may see
+/// (<see cref="RoundAnalyzer.VisibilityAsync"/>). The CSV files are the study's Tables 6.1 and 6.2 exactly —
+/// longlist as country,theme,technology and shortlist as theme,technology,country, in the study's wording — the
+/// format other tools already read. The JSON and Excel files name countries, technologies and themes as every
+/// other export does (<see cref="ExportNames"/>), with their codes; the shortlist's carry each accepted pair's
+/// figures, rationale, value capture, instruments and win-win principles (<see cref="ShortlistedOpportunity"/>).
 /// </summary>
-public sealed class RoundExporter(RoundCatalog rounds, LonglistReader longlist, ShortlistReader shortlist, RoundAnalyzer analyzer)
+public sealed class RoundExporter
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly RoundCatalog _rounds;
+    private readonly LonglistReader _longlist;
+    private readonly ShortlistReader _shortlist;
+    private readonly RoundAnalyzer _analyzer;
+    private readonly RoundRanking _ranking;
+    private readonly IDbContextFactory<PortalDbContext> _contextFactory;
+    private readonly ShortlistDetails _details;
+
+    /// <param name="contextFactory">Where the tables are read from: the read replica, when one is configured.</param>
+    public RoundExporter(
+        RoundCatalog rounds, LonglistReader longlist, ShortlistReader shortlist, RoundAnalyzer analyzer, RoundRanking ranking,
+        IDbContextFactory<PortalDbContext> contextFactory)
+    {
+        (_rounds, _longlist, _shortlist, _analyzer, _ranking, _contextFactory) = (rounds, longlist, shortlist, analyzer, ranking, contextFactory);
+        _details = new ShortlistDetails(contextFactory, shortlist);
+    }
 
     public static string ContentType(ExportFormat format) => format switch
     {
@@ -27,53 +50,104 @@ public sealed class RoundExporter(RoundCatalog rounds, LonglistReader longlist, 
 
     public async Task ExportAsync(string roundSlug, RoundTable table, ExportFormat format, Stream output, RoundViewer viewer, CancellationToken cancellationToken = default)
     {
-        var (header, rows) = await ReadAsync(roundSlug, table, withDetails: format != ExportFormat.Csv, viewer, cancellationToken);
-        if (format == ExportFormat.Xlsx)
+        var round = await _rounds.FindAsync(roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
+        var visible = await _analyzer.VisibilityAsync(roundSlug, viewer, cancellationToken);
+        switch (table, format)
         {
-            XlsxSheet.Write(output, table.ToString(), header, rows);
-            return;
+            case (_, ExportFormat.Csv):
+                await WriteStudyTableAsync(round, table, visible, output, cancellationToken);
+                break;
+            case (RoundTable.Longlist, _):
+                await WriteLonglistAsync(round, format, visible, output, cancellationToken);
+                break;
+            case (RoundTable.Shortlist, _):
+                var ranking = await _ranking.ReadAsync(roundSlug, viewer, cancellationToken: cancellationToken);
+                var opportunities = await _details.ReadAsync(round.Id, round.Status == Domain.Rounds.RoundStatus.Published, visible, viewer, ranking, cancellationToken);
+                await WriteShortlistAsync(opportunities, format, output, cancellationToken);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(table), table, null);
         }
+    }
+
+    /// <summary>The accepted opportunities as the shortlist's JSON and Excel exports and the round report hold them.</summary>
+    public async Task<IReadOnlyList<ShortlistedOpportunity>> OpportunitiesAsync(string roundSlug, RoundViewer viewer, CancellationToken cancellationToken = default)
+    {
+        var round = await _rounds.FindAsync(roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
+        var visible = await _analyzer.VisibilityAsync(roundSlug, viewer, cancellationToken);
+        var ranking = await _ranking.ReadAsync(roundSlug, viewer, cancellationToken: cancellationToken);
+        return await _details.ReadAsync(round.Id, round.Status == Domain.Rounds.RoundStatus.Published, visible, viewer, ranking, cancellationToken);
+    }
+
+    /// <summary>Tables 6.1 and 6.2 as the study publishes them, one row per pair; held-out copies of the study's tables check these bytes.</summary>
+    private async Task WriteStudyTableAsync(RoundSummary round, RoundTable table, PairVisibility visible, Stream output, CancellationToken cancellationToken)
+    {
+        var (header, rows) = table switch
+        {
+            RoundTable.Longlist => (
+                new[] { "country", "theme", "technology" },
+                (await _longlist.ReadAsync(round.Id, visible, cancellationToken)).Select(p => new[] { p.Country, p.Theme, p.Technology }).ToList()),
+            _ => (
+                ["theme", "technology", "country"],
+                (await _shortlist.ReadAsync(round.Id, visible, cancellationToken)).SelectMany(r => r.Pairs()).Select(p => new[] { p.Theme, p.Technology, p.Country }).ToList()),
+        };
         await using var writer = new StreamWriter(output, Utf8, leaveOpen: true) { NewLine = "\n" };
-        if (format == ExportFormat.Csv)
+        await writer.WriteLineAsync(CsvText.SafeLine(header));
+        foreach (var row in rows)
         {
-            await writer.WriteLineAsync(CsvText.SafeLine(header));
-            foreach (var row in rows)
-            {
-                await writer.WriteLineAsync(CsvText.SafeLine(row));
-            }
-        }
-        else
-        {
-            var objects = rows.Select(row => header.Zip(row).ToDictionary(pair => pair.First, pair => pair.Second));
-            await writer.WriteLineAsync(JsonSerializer.Serialize(objects, Json));
+            await writer.WriteLineAsync(CsvText.SafeLine(row));
         }
         await writer.FlushAsync(cancellationToken);
     }
 
-    /// <param name="withDetails">
-    /// The shortlist's JSON and Excel exports carry each opportunity's value capture, instruments and win-win
-    /// principles; the CSV keeps the three columns of Table 6.2, the format other tools already read.
-    /// </param>
-    private async Task<(string[] Header, List<string[]> Rows)> ReadAsync(string roundSlug, RoundTable table, bool withDetails, RoundViewer viewer, CancellationToken cancellationToken)
+    private async Task WriteLonglistAsync(RoundSummary round, ExportFormat format, PairVisibility visible, Stream output, CancellationToken cancellationToken)
     {
-        var round = await rounds.FindAsync(roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
-        var visible = await analyzer.VisibilityAsync(roundSlug, viewer, cancellationToken);
-        if (table == RoundTable.Shortlist && withDetails)
+        var pairs = await _longlist.ReadAsync(round.Id, visible, cancellationToken);
+        ExportNames names;
+        await using (var db = await _contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            return (
-                ["theme", "technology", "country", "valueCapture", "instruments", "winWinPrinciples"],
-                (await shortlist.OpportunitiesAsync(round.Id, visible, cancellationToken))
-                    .Select(o => new[] { o.Theme, o.Technology, o.Country, o.ValueCapture, o.Instruments, o.Principles }).ToList());
+            names = await ExportNames.LoadAsync(db, round.Id, cancellationToken);
         }
-        return table switch
+        var rows = pairs.Select(p => new LonglistRow(names.Country(p.CountryCode), p.CountryCode, names.Theme(p.TechnologySlug), names.Technology(p.TechnologySlug), p.TechnologySlug)).ToList();
+        if (format == ExportFormat.Json)
         {
-            RoundTable.Longlist => (
-                ["country", "theme", "technology"],
-                (await longlist.ReadAsync(round.Id, visible, cancellationToken)).Select(p => new[] { p.Country, p.Theme, p.Technology }).ToList()),
-            RoundTable.Shortlist => (
-                ["theme", "technology", "country"],
-                (await shortlist.ReadAsync(round.Id, visible, cancellationToken)).SelectMany(r => r.Pairs()).Select(p => new[] { p.Theme, p.Technology, p.Country }).ToList()),
-            _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
-        };
+            await WriteJsonAsync(rows, output, cancellationToken);
+            return;
+        }
+        XlsxSheet.Write(output, "Longlist",
+            [new("Country", 28), new("Country code", 14), new("Theme", 36), new("Technology", 40), new("Technology slug", 32)],
+            rows.Select(r => (IReadOnlyList<object?>)[r.Country, r.CountryCode, r.Theme, r.Technology, r.TechnologySlug]));
     }
+
+    private static async Task WriteShortlistAsync(IReadOnlyList<ShortlistedOpportunity> opportunities, ExportFormat format, Stream output, CancellationToken cancellationToken)
+    {
+        if (format == ExportFormat.Json)
+        {
+            await WriteJsonAsync(opportunities, output, cancellationToken);
+            return;
+        }
+        var principles = opportunities.FirstOrDefault()?.Principles.Select(p => p.Principle).ToList() ?? [];
+        XlsxSheet.Write(output, "Shortlist",
+            [
+                new("Theme", 30), new("Technology", 36), new("Technology slug", 28), new("Country", 28), new("Country code", 14),
+                new("Index", 9, Decimals: 1), new("Rank", 8), new("Rank in technology", 12),
+                new("Rationale", 60), new("Value capture", 36), new("Instruments", 50),
+                .. principles.SelectMany(p => new XlsxColumn[] { new(p, 14), new($"{p}: note", 40) }),
+            ],
+            opportunities.Select(o => (IReadOnlyList<object?>)
+            [
+                o.Theme, o.Technology, o.TechnologySlug, o.Country, o.CountryCode, o.Index, o.Rank, o.RankInTechnology,
+                o.Rationale, string.Join("; ", o.ValueCapture), string.Join("; ", o.Instruments),
+                .. o.Principles.SelectMany(p => new object?[] { p.Status, p.Note }),
+            ]));
+    }
+
+    private static async Task WriteJsonAsync<T>(T value, Stream output, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(output, Utf8, leaveOpen: true) { NewLine = "\n" };
+        await writer.WriteLineAsync(JsonSerializer.Serialize(value, Json));
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    private sealed record LonglistRow(string Country, string CountryCode, string Theme, string Technology, string TechnologySlug);
 }

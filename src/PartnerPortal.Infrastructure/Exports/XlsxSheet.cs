@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -6,14 +7,25 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace PartnerPortal.Infrastructure.Exports;
 
 /// <summary>
-/// Writes a one-sheet workbook: a bold header row frozen at the top, then text cells. Cells are inline
-/// strings, never formulas, so a value starting with "=" stays text in Excel.
+/// Writes a one-sheet workbook: a bold header row frozen at the top, then the rows. Text cells are inline
+/// strings, never formulas, so a value starting with "=" stays text in Excel; numbers are numbers. The same
+/// rows always make the same bytes.
 /// </summary>
 public static class XlsxSheet
 {
     private static readonly DateTimeOffset FixedEntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static void Write(Stream output, string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    // Cell styles, by index into the stylesheet's cell formats (see Stylesheet()).
+    private const uint Plain = 0, Header = 1, Whole = 2, FirstDecimal = 3;
+    private const int MostDecimals = 4;
+
+    /// <summary>Text columns of one width, as the longlist and shortlist tables have always been written.</summary>
+    public static void Write(Stream output, string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
+        Write(output, sheetName, [.. header.Select(h => new XlsxColumn(h, 40))], rows.Select(row => (IReadOnlyList<object?>)row), filter: false);
+
+    /// <param name="rows">Each row's values in column order: <see cref="string"/>, a number (<see cref="double"/>, <see cref="int"/>), or null for an empty cell.</param>
+    /// <param name="filter">Whether the header row carries Excel's filter buttons.</param>
+    public static void Write(Stream output, string sheetName, IReadOnlyList<XlsxColumn> columns, IEnumerable<IReadOnlyList<object?>> rows, bool filter = true)
     {
         // The Open XML packager needs a seekable stream; an HTTP response or a pipe is not one.
         using var buffer = new MemoryStream();
@@ -26,29 +38,52 @@ public static class XlsxSheet
             styles.Stylesheet = Stylesheet();
             var worksheet = workbook.AddNewPart<WorksheetPart>("rId3");
             var data = new SheetData();
-            data.Append(Row(1, header, styleIndex: 1));
+            data.Append(new Row(columns.Select(c => Text(c.Header, Header))) { RowIndex = 1 });
             var number = 2u;
+            var styleOf = columns.Select(c => c.Decimals is { } places ? FirstDecimal + (uint)Math.Clamp(places, 0, MostDecimals) : Whole).ToArray();
             foreach (var row in rows)
             {
-                data.Append(Row(number++, row, styleIndex: 0));
+                data.Append(new Row(row.Select((value, i) => Cell(value, i < styleOf.Length ? styleOf[i] : Whole))) { RowIndex = number++ });
             }
-            worksheet.Worksheet = new Worksheet(
+            var sheet = new Worksheet(
                 new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
                 { WorkbookViewId = 0 }),
-                new Columns(header.Select((_, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = 40, CustomWidth = true })),
+                new Columns(columns.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })),
                 data);
+            if (filter && columns.Count > 0)
+            {
+                sheet.Append(new AutoFilter { Reference = $"A1:{ColumnName(columns.Count)}{number - 1}" });
+            }
+            worksheet.Worksheet = sheet;
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = sheetName }));
+            if (filter && columns.Count > 0)
+            {
+                // Excel keeps a filter's range as this hidden name; without it some versions drop the buttons.
+                workbook.Workbook.AppendChild(new DefinedNames(new DefinedName($"'{sheetName.Replace("'", "''")}'!$A$1:${ColumnName(columns.Count)}${number - 1}")
+                { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true }));
+            }
         }
         StampEntries(buffer);
         buffer.Position = 0;
         buffer.CopyTo(output);
     }
 
+    /// <summary>A column's letters: 1 → A, 27 → AA.</summary>
+    public static string ColumnName(int number)
+    {
+        var name = "";
+        for (; number > 0; number = (number - 1) / 26)
+        {
+            name = (char)('A' + (number - 1) % 26) + name;
+        }
+        return name;
+    }
+
     /// <summary>
     /// Dates every part of the package alike (the packager dates them when written), so a workbook's bytes depend
     /// on its rows alone: a published round's export is the same file whenever it is downloaded.
     /// </summary>
-    private static void StampEntries(MemoryStream package)
+    internal static void StampEntries(MemoryStream package)
     {
         package.Position = 0;
         using var archive = new ZipArchive(package, ZipArchiveMode.Update, leaveOpen: true);
@@ -58,19 +93,41 @@ public static class XlsxSheet
         }
     }
 
-    private static Row Row(uint number, IReadOnlyList<string> values, uint styleIndex) =>
-        new(values.Select(value => new Cell
-        {
-            DataType = CellValues.InlineString,
-            StyleIndex = styleIndex,
-            InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }),
-        }))
-        { RowIndex = number };
+    private static Cell Cell(object? value, uint numberStyle) => value switch
+    {
+        null => new Cell(),
+        string text => Text(text, Plain),
+        double number when double.IsFinite(number) => Number(number.ToString("R", CultureInfo.InvariantCulture), numberStyle),
+        double => new Cell(),
+        int number => Number(number.ToString(CultureInfo.InvariantCulture), numberStyle),
+        long number => Number(number.ToString(CultureInfo.InvariantCulture), numberStyle),
+        _ => Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", Plain),
+    };
 
-    /// <summary>Style 0 is plain text; style 1 is the bold header.</summary>
+    private static Cell Number(string value, uint style) => new() { CellValue = new CellValue(value), StyleIndex = style };
+
+    private static Cell Text(string value, uint style) => new()
+    {
+        DataType = CellValues.InlineString,
+        StyleIndex = style,
+        InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }),
+    };
+
+    /// <summary>
+    /// Style 0 is plain text; 1 the bold header; 2 a whole number; 3 onwards a number with 0 to 4 decimals. The
+    /// decimals' formats are our own (ids from 164, where Excel's built-in ones end).
+    /// </summary>
     private static Stylesheet Stylesheet() => new(
+        new NumberingFormats(Enumerable.Range(1, MostDecimals).Select(places =>
+            new NumberingFormat { NumberFormatId = 163u + (uint)places, FormatCode = "0." + new string('0', places) }))
+        { Count = MostDecimals },
         new Fonts(new Font(), new Font(new Bold())),
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
         new Borders(new Border()),
-        new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
+        new CellFormats(
+            [
+                new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true },
+                new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true },
+                .. Enumerable.Range(1, MostDecimals).Select(places => new CellFormat { NumberFormatId = 163u + (uint)places, ApplyNumberFormat = true }),
+            ]));
 }

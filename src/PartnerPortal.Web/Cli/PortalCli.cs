@@ -24,9 +24,20 @@ public static class PortalCli
           migrate                                   Apply database migrations.
           seed                                      Migrate, then load the study in seed-data/ (running it again changes nothing).
           export longlist|shortlist --round SLUG [--format csv|json|xlsx] [--out FILE]
-                                                    Write a round's longlist (country,theme,technology) or
-                                                    shortlist (theme,technology,country), one row per pair, UTF-8
-                                                    (xlsx needs --out).
+                                                    Write a round's longlist or shortlist, one row per pair, UTF-8
+                                                    (xlsx needs --out). CSV is the study's Table 6.1
+                                                    (country,theme,technology) or 6.2 (theme,technology,country) in
+                                                    its wording; JSON and xlsx use the portal's names with codes, the
+                                                    shortlist's with each pair's index, rank, rationale, value
+                                                    capture, instruments and win-win principles.
+          export ranking --round SLUG [--format csv|xlsx] [--out FILE]
+                                                    Every fully scored pair: index, rank overall and within its
+                                                    technology, mean and SD per criterion, where analysts disagree,
+                                                    longlist verdict and reason, decision and rationale (xlsx needs --out).
+          export report --round SLUG --out FILE.docx
+                                                    The round report as a Word document: method, criteria and weights
+                                                    (AHP consistency), Tables 6.1 and 6.2, each accepted opportunity,
+                                                    the sensitivity to the weights.
           round status --round SLUG --to scoring|review|published
                                                     Move a round along Draft → Scoring → Review → Published.
           round assign --round SLUG --analysts E1,E2,…

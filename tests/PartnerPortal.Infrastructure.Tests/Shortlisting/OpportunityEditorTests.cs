@@ -36,8 +36,11 @@ public class OpportunityEditorTests : SeededStudyTests
         var output = new MemoryStream();
         await Services.GetRequiredService<RoundExporter>().ExportAsync("rebench", RoundTable.Shortlist, ExportFormat.Json, output, RoundViewer.Unrestricted);
         var json = System.Text.Encoding.UTF8.GetString(output.ToArray());
-        Assert.Contains("\"valueCapture\": \"Supply chain; Technology\"", json);
-        Assert.Contains("at risk (IP terms not yet agreed)", json);
+        var exported = System.Text.Json.JsonDocument.Parse(json).RootElement.EnumerateArray().Single();
+        Assert.Equal(["Supply chain", "Technology"], exported.GetProperty("valueCapture").EnumerateArray().Select(v => v.GetString()));
+        var reciprocity = exported.GetProperty("principles").EnumerateArray().First();
+        Assert.Equal(("at risk", "IP terms not yet agreed"), (reciprocity.GetProperty("status").GetString(), reciprocity.GetProperty("note").GetString()));
+        Assert.Equal("Strong fit.", exported.GetProperty("rationale").GetString());
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public class FreshDatabaseCommandTests
         new[] { "demo", "generate", "--countries", "3", "--technologies", "2", "--analysts", "1" },
         new[] { "export", "longlist", "--round", Study.RoundSlug },
         new[] { "export", "shortlist", "--round", Study.RoundSlug, "--format", "json" },
+        new[] { "export", "ranking", "--round", Study.RoundSlug },
+        new[] { "export", "report", "--round", Study.RoundSlug, "--out", Path.Combine(Path.GetTempPath(), $"fresh-report-{Guid.NewGuid():N}.docx") },
         new[] { "round", "analyse", "--round", Study.RoundSlug },
         new[] { "round", "compare", "--round", Study.RoundSlug, "--with", Study.RoundSlug },
         new[] { "round", "status", "--round", Study.RoundSlug, "--to", "review" },

@@ -55,6 +55,46 @@ public class PortalCliTests
     }
 
     [Fact]
+    public async Task Export_ranking_prints_a_csv_row_per_ranked_pair_and_writes_the_same_rows_to_a_workbook_of_numbers()
+    {
+        var db = await SeededDatabaseAsync();
+        var slug = (await RunAsync(db, "demo", "generate", "--countries", "5", "--technologies", "4", "--analysts", "3", "--seed", "3")).Output.Trim();
+        var file = Path.Combine(Path.GetTempPath(), $"ranking-{Guid.NewGuid():N}.xlsx");
+
+        var csv = await RunAsync(db, "export", "ranking", "--round", slug);
+        var xlsx = await RunAsync(db, "export", "ranking", "--round", slug, "--format", "xlsx", "--out", file);
+
+        Assert.Equal((0, 0), (csv.ExitCode, xlsx.ExitCode));
+        var lines = csv.Output.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("Rank,Index,Country,Country code,Technology,", lines[0]);
+        var sheet = OfficeFiles.ReadSheet(await File.ReadAllBytesAsync(file));
+        Assert.True(sheet.Problems.Count == 0, string.Join(Environment.NewLine, sheet.Problems));
+        Assert.InRange(sheet.Rows.Count, 2, 21);
+        Assert.Equal(lines.Length, sheet.Rows.Count);
+        Assert.Equal(new Infrastructure.Csv.CsvRecordReader(new StringReader(csv.Output)).ReadAll().Skip(1).Select(r => r.Fields[3]), sheet.Rows.Skip(1).Select(r => r[3].Text));
+        Assert.All(sheet.Rows.Skip(1), r => Assert.True(r[0].IsNumber && r[1].IsNumber));
+        Assert.False(File.Exists(file + ".partial"));
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task Export_report_writes_a_word_document_holding_both_tables_and_every_accepted_pair()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.docx");
+
+        var run = await RunAsync(await SeededDatabaseAsync(), "export", "report", "--round", "mm-2021", "--out", file);
+
+        Assert.Equal(0, run.ExitCode);
+        var report = OfficeFiles.ReadWord(await File.ReadAllBytesAsync(file));
+        Assert.True(report.Problems.Count == 0, string.Join(Environment.NewLine, report.Problems));
+        Assert.Equal("Country/territory", report.Table("Country/territory")[0][0]);
+        Assert.Equal(17, report.Table("Theme").Count);
+        Assert.Equal(120, report.Headings(2).Count(h => h.Contains(" – ")));
+        Assert.False(File.Exists(file + ".partial"));
+        File.Delete(file);
+    }
+
+    [Fact]
     public async Task Seed_a_second_time_adds_nothing()
     {
         var run = await RunAsync(await SeededDatabaseAsync(), "seed");
@@ -67,7 +107,13 @@ public class PortalCliTests
     [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
     [InlineData(new[] { "export", "longlist" }, "option --round is required")]
     [InlineData(new[] { "export", "longlist", "--round", "mm-2021", "--format", "xml" }, "--format takes 'csv', 'json' or 'xlsx', not 'xml'")]
-    [InlineData(new[] { "export", "wishlist", "--round", "mm-2021" }, "export takes 'longlist' or 'shortlist', not 'wishlist'")]
+    [InlineData(new[] { "export", "wishlist", "--round", "mm-2021" }, "export takes 'longlist', 'shortlist', 'ranking' or 'report', not 'wishlist'")]
+    [InlineData(new[] { "export", "ranking", "--round", "mm-2021", "--format", "json" }, "--format for the ranking takes 'csv' or 'xlsx', not 'json'")]
+    [InlineData(new[] { "export", "ranking", "--round", "mm-2021", "--format", "xlsx" }, "--format xlsx writes a binary workbook: give --out FILE.xlsx")]
+    [InlineData(new[] { "export", "report", "--round", "mm-2021" }, "export report writes a binary Word document: give --out FILE.docx")]
+    [InlineData(new[] { "export", "report", "--round", "mm-2021", "--format", "pdf", "--out", "r.pdf" }, "export report writes a Word document (docx), not 'pdf'")]
+    [InlineData(new[] { "export", "report", "--out", "r.docx" }, "option --round is required")]
+    [InlineData(new[] { "export", "ranking", "--round", "mm-2021", "--technology", "batteries" }, "unknown option --technology for 'export'")]
     [InlineData(new[] { "export", "longlist", "--round" }, "option --round needs a value")]
     [InlineData(new[] { "export", "longlist", "--round", "mm-2021", "--format", "xlsx" }, "--format xlsx writes a binary workbook: give --out FILE.xlsx")]
     [InlineData(new[] { "round", "weights", "--round", "r", "--weights", "1,x", "--comment", "c" }, "--weights takes numbers from 0 to 1000 separated by commas; 'x' is not one")]
@@ -101,7 +147,7 @@ public class PortalCliTests
         var run = await RunAsync(TestDatabase.Unused, "help");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.All(new[] { "migrate", "seed", "export longlist|shortlist" }, verb => Assert.Contains(verb, run.Output));
+        Assert.All(new[] { "migrate", "seed", "export longlist|shortlist", "export ranking", "export report" }, verb => Assert.Contains(verb, run.Output));
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public partial class RouteMatrixTests
         Assert.Contains("3 scores: mean 4.3", page.QuerySelector(".group-spread")!.TextContent);
     }
 
-    /// <summary>Every GET route of a round the app maps, with the round, China – Batteries and each export format filled in.</summary>
+    /// <summary>Every GET route of a round the app maps, with the round, China – Batteries and each export in each of its formats filled in.</summary>
     private List<string> RoundPaths()
     {
         var patterns = MappedRoutes().Where(r => r.Method == "GET" && r.Pattern.StartsWith("/rounds/{", StringComparison.Ordinal)).Select(r => r.Pattern).Distinct().ToList();
@@ -128,10 +128,14 @@ public partial class RouteMatrixTests
         foreach (var pattern in patterns)
         {
             var samples = SampleValues.Aggregate(pattern, (p, sample) => p.Replace(sample.Key, sample.Value)).Replace(Study.RoundSlug, OpenRound);
-            var expanded = pattern.Contains("{format:", StringComparison.Ordinal)
-                ? from table in new[] { "longlist", "shortlist" } from format in new[] { "csv", "json", "xlsx" }
-                  select $"/rounds/{OpenRound}/export/{table}.{format}"
-                : [samples + FigureQueries.GetValueOrDefault(pattern, "")];
+            var expanded = pattern.Contains("{format}", StringComparison.Ordinal)
+                ?
+                [
+                    .. from table in new[] { "longlist", "shortlist" } from format in new[] { "csv", "json", "xlsx" } select $"/rounds/{OpenRound}/export/{table}.{format}",
+                    $"/rounds/{OpenRound}/export/ranking.csv", $"/rounds/{OpenRound}/export/ranking.xlsx", $"/rounds/{OpenRound}/export/ranking.csv?technology=batteries",
+                    $"/rounds/{OpenRound}/export/report.docx",
+                ]
+                : new[] { samples + FigureQueries.GetValueOrDefault(pattern, "") }.AsEnumerable();
             paths.AddRange(expanded);
         }
         return paths;

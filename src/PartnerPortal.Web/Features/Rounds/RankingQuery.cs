@@ -1,0 +1,76 @@
+using PartnerPortal.Infrastructure.Analysis;
+using PartnerPortal.Infrastructure.Ranking;
+using PartnerPortal.Web.Components;
+
+namespace PartnerPortal.Web.Features.Rounds;
+
+/// <summary>
+/// The ranking grid's filter and sort as query values, for an export of exactly what the grid shows:
+/// technology, country and theme (a slug, a code, a name), longlist=longlisted|not-longlisted|no-evidence,
+/// disagreement=true, sort=rank|index|country|technology|theme|rank-in-technology|longlist|disagreement|decision
+/// or a criterion's code (its mean) or code-sd (its standard deviation), order=asc|desc.
+/// </summary>
+public sealed record RankingQuery(RankingFilter Filter, RankingSort Sort)
+{
+    private static readonly Dictionary<string, RankingColumn> Columns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["rank"] = RankingColumn.Rank, ["index"] = RankingColumn.Index, ["country"] = RankingColumn.Country, ["technology"] = RankingColumn.Technology,
+        ["theme"] = RankingColumn.Theme, ["rank-in-technology"] = RankingColumn.RankInTechnology, ["longlist"] = RankingColumn.Longlist,
+        ["disagreement"] = RankingColumn.Disagreement, ["decision"] = RankingColumn.Decision,
+    };
+
+    private static readonly Dictionary<string, LonglistVerdict> Verdicts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["longlisted"] = LonglistVerdict.Longlisted, ["not-longlisted"] = LonglistVerdict.NotLonglisted, ["no-evidence"] = LonglistVerdict.NoEvidence,
+    };
+
+    /// <returns>null when a value is not one the grid could have sent.</returns>
+    public static RankingQuery? Parse(
+        IReadOnlyList<AnalysedCriterion> criteria, string? technology, string? country, string? theme, string? longlist, string? disagreement, string? sort, string? order)
+    {
+        LonglistVerdict? verdict = null;
+        if (!string.IsNullOrEmpty(longlist))
+        {
+            if (!Verdicts.TryGetValue(longlist, out var parsed))
+            {
+                return null;
+            }
+            verdict = parsed;
+        }
+        if (order is not (null or "" or "asc" or "desc"))
+        {
+            return null;
+        }
+        var descending = order == "desc";
+        RankingSort rankingSort;
+        if (string.IsNullOrEmpty(sort))
+        {
+            rankingSort = RankingSort.ByRank with { Descending = descending };
+        }
+        else if (Columns.TryGetValue(sort, out var column))
+        {
+            rankingSort = new RankingSort(column, descending);
+        }
+        else
+        {
+            var deviation = sort.EndsWith("-sd", StringComparison.OrdinalIgnoreCase);
+            var code = deviation ? sort[..^3] : sort;
+            var position = criteria.ToList().FindIndex(c => c.Code.Equals(code, StringComparison.OrdinalIgnoreCase));
+            if (position < 0)
+            {
+                return null;
+            }
+            rankingSort = new RankingSort(deviation ? RankingColumn.CriterionStandardDeviation : RankingColumn.CriterionMean, descending, position);
+        }
+        return new RankingQuery(
+            new RankingFilter(NullIfEmpty(technology), NullIfEmpty(country), NullIfEmpty(theme), verdict, QueryValues.Flag(disagreement)),
+            rankingSort);
+    }
+
+    public static string Usage(IReadOnlyList<AnalysedCriterion> criteria) =>
+        "The ranking's filter and sort are: longlist=longlisted|not-longlisted|no-evidence, disagreement=true, " +
+        $"sort={string.Join("|", Columns.Keys)}{string.Concat(criteria.Select(c => $"|{c.Code}|{c.Code}-sd"))}, order=asc|desc " +
+        "(and technology, country and theme by slug, code and name).";
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
