@@ -33,7 +33,7 @@ public sealed class PairEvidenceReader(IDbContextFactory<PortalDbContext> contex
                       && db.Technologies.Any(t => t.Id == score.TechnologyId && t.Slug == technologySlug)
                 join user in db.Users on score.AnalystId equals user.Id
                 orderby user.Email
-                select new { score.CriterionId, Analyst = user.DisplayName ?? user.Email ?? user.Id, score.Value, score.Confidence, score.EvidenceNote, score.Sources, score.UpdatedAt, score.RevisionComment })
+                select new { score.CriterionId, Analyst = user.DisplayName == null ? user.Email ?? user.Id : user.DisplayName + " (" + user.Email + ")", score.Value, score.Confidence, score.EvidenceNote, score.Sources, score.UpdatedAt, score.RevisionComment })
             .ToListAsync(cancellationToken);
         return [.. criteria.Select(c => new CriterionEvidence(c.Code, c.Name, [.. scores
             .Where(s => s.CriterionId == c.Id)

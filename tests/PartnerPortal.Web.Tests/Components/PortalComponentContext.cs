@@ -66,9 +66,12 @@ public abstract class PortalComponentContext : BunitContext, IAsyncLifetime
     {
         Render<MudPopoverProvider>();
         Dialogs = Render<MudDialogProvider>();
-        Render<MudSnackbarProvider>();
+        Snackbars = Render<MudSnackbarProvider>();
     }
 
     /// <summary>Where dialogs appear, once <see cref="RenderProviders"/> has run.</summary>
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = null!;
+
+    /// <summary>Where snackbars appear, once <see cref="RenderProviders"/> has run.</summary>
+    protected IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = null!;
 }
