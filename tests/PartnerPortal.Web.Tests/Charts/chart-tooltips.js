@@ -44,7 +44,20 @@ function run(names, containers, fetched) {
     for (const name of ['chart-text.js', ...names]) {
         vm.runInContext(fs.readFileSync(path.join(scripts, name), 'utf8'), context, { filename: name });
     }
-    return { created, markup, options };
+    return { created, markup, options, context };
+}
+
+/** An interactive page's chart module (wwwroot/js, ES module): its chart loader stands in as ECharts already loaded. */
+async function runModule(name, data) {
+    const source = fs.readFileSync(path.join(scripts, name), 'utf8')
+        .replace(/^import .*$/m, 'const loadCharts = async () => window.echarts;')
+        .replace(/^export (async )?function/gm, '$1function')
+        + '\nglobalThis.chartModule = { init, update, dispose };';
+    const world = run([], {});
+    const context = world.context;
+    vm.runInContext(source, context, { filename: name });
+    await context.chartModule.init(container({}), data);
+    return world;
 }
 
 function container(dataset) {
@@ -73,7 +86,7 @@ async function main() {
     assertText(formatter({ dataIndex: 1, value: [0, 0, '-'] }), heatmap, [evil, 'hidden until you have scored it'], 'heat map, hidden pair');
 
     const radarData = { criteria: [`Feasibility ${evil}`, 'Economic'], series: [{ name: `${evil} – Batteries`, values: [4.33, 1.67] }] };
-    const radar = run(['radar.js'], { radar: container({ radar: JSON.stringify(radarData) }) });
+    const radar = await runModule('radar-chart.js', radarData);
     assert.strictEqual(radar.options.length, 1, 'the radar is drawn');
     assertText(radar.options[0].tooltip.formatter({ name: radarData.series[0].name, value: [4.33, 1.67] }), radar,
         [radarData.series[0].name, `Feasibility ${evil}: 4.33`, 'Economic: 1.67'], 'radar');
@@ -82,7 +95,10 @@ async function main() {
     assert.strictEqual(series.options.length, 1, 'the time series is drawn');
     assertText(series.options[0].tooltip.formatter([{ name: '2021', value: 2.5 }]), series, ['2021: 2.5'], 'time series');
 
-    console.log('chart tooltips: names are text in the heat map, radar and time-series charts');
+    const ranges = await runModule('rank-ranges.js', [{ name: `${evil} – Batteries`, low: 2, high: 9, kept: 0.8 }]);
+    assert.strictEqual(ranges.options.length, 1, 'the rank ranges are drawn');
+    assertText(ranges.options[0].tooltip.formatter([{ dataIndex: 0 }]), ranges, [`${evil} – Batteries`, 'Rank 2–9', 'Kept in 80%'], 'rank ranges');
+    console.log('chart tooltips: names are text in the heat map, radar, rank-range and time-series charts');
 }
 
 main().catch(error => {

@@ -104,7 +104,8 @@ public partial class RouteMatrixTests
         var scorer = await portal.SignedInAsync("figures-b@example.org");
         string[] figurePaths =
         [
-            $"/rounds/{OpenRound}/pairs/CHN/batteries", $"/rounds/{OpenRound}/ranking", $"/rounds/{OpenRound}/heatmap.json",
+            // The ranking grid fills from the circuit after the first render; its rows are the export's rows.
+            $"/rounds/{OpenRound}/pairs/CHN/batteries", $"/rounds/{OpenRound}/export/ranking.csv", $"/rounds/{OpenRound}/heatmap.json",
             $"/rounds/{OpenRound}/radar?pair=CHN/batteries",
         ];
 
