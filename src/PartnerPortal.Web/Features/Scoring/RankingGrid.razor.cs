@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using PartnerPortal.Domain.Comparisons;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Ranking;
 
@@ -24,7 +25,9 @@ public partial class RankingGrid
     [Parameter] public EventCallback<RankingSort> SortChanged { get; set; }
 
     private MudDataGrid<RankedPair>? _grid;
-    private HashSet<RankedPair> _selected = [];
+    /// <summary>By pair, not row: rows are rebuilt on every page and sort, the choice stays.</summary>
+    private readonly List<PairKey> _selected = [];
+    private readonly List<RankedPair> _chosen = [];
 
     /// <summary>
     /// One sort key per column, named as the export's query names them; the grid hands back the key of the column
@@ -77,17 +80,25 @@ public partial class RankingGrid
         return new RankingSort(column, definition.Descending, Math.Max(criterion, 0));
     }
 
-    private async Task SelectAsync(HashSet<RankedPair> selected)
+    private async Task SelectAsync(RankedPair pair, bool on)
     {
-        if (selected.Count > RadarPage.MaximumPairs)
+        if (!on)
         {
-            // Refused, not dropped: the grid goes back to the four already chosen and says why.
-            _selected = [.. _selected];
+            _selected.Remove(pair.Key);
+            _chosen.RemoveAll(p => p.Key == pair.Key);
+        }
+        else if (_selected.Count >= RadarPage.MaximumPairs)
+        {
+            // Refused, not dropped: the four already chosen stay, and the manager is told why.
             await Refused.InvokeAsync($"A radar compares up to {RadarPage.MaximumPairs} pairs; unselect one before choosing another.");
             return;
         }
-        _selected = selected;
-        await SelectionChanged.InvokeAsync([.. selected]);
+        else if (!_selected.Contains(pair.Key))
+        {
+            _selected.Add(pair.Key);
+            _chosen.Add(pair);
+        }
+        await SelectionChanged.InvokeAsync([.. _chosen]);
     }
 
     private string PairLink(RankedPair pair) => $"/rounds/{Uri.EscapeDataString(Slug)}/pairs/{pair.CountryCode}/{pair.TechnologySlug}";
