@@ -140,6 +140,10 @@ public class WeightsPageTests(PortalFactory portal) : PortalComponentContext(por
         var stored = await StoredWeightsAsync();
         Assert.True(stored[0] > stored[4]);
         page.WaitForAssertion(() => Assert.Equal(stored[0].ToString("P1"), page.FindAll("#current-weights .current-weight")[0].TextContent.Trim()), Patience);
+        // The sliders stay where they were saved, and the emptied reason is not flagged as missing.
+        Assert.Equal(Four.ToString(), page.Find("#judgement-0-4").GetAttribute("value"));
+        Assert.Contains("Research and innovation excellence moderately more important than Feasibility (4)", page.Find("#judgement-0-4-reading").TextContent);
+        Assert.DoesNotContain("Say why the weights change.", page.Markup);
     }
 
     [Fact]
