@@ -147,6 +147,36 @@ public class WeightsPageTests(PortalFactory portal) : PortalComponentContext(por
     }
 
     [Fact]
+    public async Task Comparisons_saved_after_someone_else_changed_the_weights_are_saved_only_once_the_manager_has_seen_theirs()
+    {
+        var manager = await ManagerAsync();
+        RenderProviders();
+        var page = RenderPage();
+        page.WaitForElement("#judgement-0-1", Patience);
+        var seen = (await Editor.ReadAsync(_round, Infrastructure.Analysis.RoundViewer.Unrestricted)).Version;
+        Assert.Null(await Editor.SetDirectAsync(_round, [1, 1, 1, 1, 6], "Theirs", seen));
+        Slide(page, 0, 1, Four);
+        page.Find("#ahp-comment").Input("Mine by AHP");
+
+        Click(page, "#save-ahp");
+
+        Dialogs.WaitForElement("#conflict-title", Patience);
+        Assert.Contains("the weights your judgements give", Dialogs.Find(".conflict-caption").TextContent);
+        Assert.Equal("60.0%", Dialogs.FindAll(".conflict-table tbody .theirs")[4].TextContent.Replace(" ", ""));
+        await using (var db = await DbAsync())
+        {
+            Assert.False(await db.AhpMatrices.AnyAsync(m => m.ManagerId == manager));
+        }
+
+        Click(Dialogs, "#conflict-mine");
+
+        page.WaitForAssertion(() => Assert.True(Snackbar("Your comparisons are saved")), Patience);
+        Assert.Equal(1, await AuditedAsync("weights.ahp", "Mine by AHP"));
+        await using var after = await DbAsync();
+        Assert.Equal(4, (await after.AhpMatrices.AsNoTracking().SingleAsync(m => m.ManagerId == manager)).ToMatrix()[0, 1]);
+    }
+
+    [Fact]
     public async Task The_geometric_consistency_index_and_its_threshold_show_only_for_the_geometric_mean_and_the_ratio_is_the_same_either_way()
     {
         await ManagerAsync();
