@@ -38,6 +38,59 @@ public static class Ahp
     }
 
     /// <summary>
+    /// The one judgement whose change to another value on Saaty's scale lowers the consistency ratio most, and that
+    /// value: every judgement above the diagonal tried at each of the scale's 17 values (n = 5: 170 eigenvalues).
+    /// Not the ratio the current weights imply (wᵢ/wⱼ): those weights are pulled by the very judgement that is wrong,
+    /// so for a reversed judgement they suggest only half the way back (8 judged 1/8 would be offered 1/2, and CR
+    /// would stay above 0.10). Ties go to the smaller change, then to the first pair in reading order, so the same
+    /// matrix always names the same judgement. Null when no single change lowers CR.
+    /// </summary>
+    public static AhpRevision? SuggestRevision(double[,] matrix)
+    {
+        Validate(matrix, allowAnyScale: true);
+        var n = matrix.GetLength(0);
+        var before = ConsistencyRatio(matrix);
+        AhpRevision? best = null;
+        var revised = (double[,])matrix.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                foreach (var (_, value, _) in SaatyScale.Judgements)
+                {
+                    (revised[i, j], revised[j, i]) = (value, 1 / value);
+                    var after = ConsistencyRatio(revised);
+                    if (after >= before - 1e-12)
+                    {
+                        continue;
+                    }
+                    if (best is null || after < best.ConsistencyRatioAfter - 1e-12
+                        || (after <= best.ConsistencyRatioAfter + 1e-12 && Distance(value, matrix[i, j]) < Distance(best.Suggested, best.Current)))
+                    {
+                        best = new AhpRevision(i, j, matrix[i, j], value, before, after);
+                    }
+                }
+                (revised[i, j], revised[j, i]) = (matrix[i, j], matrix[j, i]);
+            }
+        }
+        return best;
+    }
+
+    private static double Distance(double a, double b) => Math.Abs(Math.Log(a / b));
+
+    /// <summary>CR alone, for a matrix already validated: it depends on the matrix's principal eigenvalue only.</summary>
+    private static double ConsistencyRatio(double[,] matrix)
+    {
+        var n = matrix.GetLength(0);
+        if (n <= 2)
+        {
+            return 0;
+        }
+        var lambdaMax = LambdaMax(matrix, PrincipalEigenvector(matrix));
+        return Math.Max(0, (lambdaMax - n) / (n - 1)) / RandomIndex[n];
+    }
+
+    /// <summary>
     /// Several decision makers' matrices combined judgement by judgement with the geometric mean (AIJ),
     /// which keeps the result reciprocal (Forman and Peniwati, 1998).
     /// </summary>

@@ -21,8 +21,35 @@ public static class SaatyScale
         Judgements.Where(j => j.Text == text?.Trim()).Select(j => (double?)j.Value).FirstOrDefault();
 
     /// <summary>The scale's judgement closest to a value (on a log scale, where 3 and 1/3 are equally far from 1).</summary>
-    public static string Nearest(double value) =>
-        Judgements.MinBy(j => Math.Abs(Math.Log(j.Value) - Math.Log(value))).Text;
+    public static string Nearest(double value) => Judgements[IndexOfNearest(value)].Text;
+
+    /// <summary>The value of the scale's judgement closest to a value: a ratio snapped to what a manager could have said.</summary>
+    public static double Snap(double value) => Judgements[IndexOfNearest(value)].Value;
+
+    /// <summary>
+    /// Where the judgement closest to a value stands in <see cref="Judgements"/>: 0 for 9 (the first criterion
+    /// extremely more important), 8 for 1 (equal), 16 for 1/9. A slider from the first criterion to the second
+    /// runs along these positions.
+    /// </summary>
+    public static int IndexOfNearest(double value)
+    {
+        if (!double.IsFinite(value) || value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "A judgement is a positive ratio.");
+        }
+        var best = 0;
+        for (var i = 1; i < Judgements.Count; i++)
+        {
+            if (Math.Abs(Math.Log(Judgements[i].Value / value)) < Math.Abs(Math.Log(Judgements[best].Value / value)))
+            {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Where "equal" stands in <see cref="Judgements"/>: the middle.</summary>
+    public const int EqualIndex = 8;
 
     /// <summary>A reciprocal matrix: 1 on the diagonal, the judgement above it, its reciprocal below.</summary>
     public static double[,] FromUpperTriangle(int order, Func<int, int, double> judgement)

@@ -19,6 +19,13 @@ public static class SaveConflicts
         }
         catch (DbUpdateConcurrencyException)
         {
+            // Inside the caller's transaction the refused save's own statements ran before the version check failed,
+            // its audit entry among them: undone first, or the query below would name the refused person as the
+            // one who saved first. Callers commit only when there is no conflict, so nothing else is lost.
+            if (db.Database.CurrentTransaction is { } transaction)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
             var current = await readCurrent() ?? throw new KeyNotFoundException($"The {entityType} was deleted while it was being edited.");
             return await FromAuditLogAsync(db, current, entityType, keys, cancellationToken);
         }

@@ -10,7 +10,6 @@ using PartnerPortal.Web.Features.Admin;
 using PartnerPortal.Web.Features.Rounds;
 using PartnerPortal.Web.Features.HeatMap;
 using PartnerPortal.Web.Features.Indicators;
-using PartnerPortal.Web.Features.Weights;
 using PartnerPortal.Web.Features.Workspace;
 
 namespace PartnerPortal.Web.Hosting;
@@ -72,7 +71,6 @@ public static class PortalWeb
         app.MapAccountEndpoints();
         app.MapRoundExports();
         app.MapHeatMapData();
-        app.MapWeightsPreview();
         app.MapImportEndpoints();
         app.MapAuditExport();
         // Framework, MudBlazor and our own files; the fallback policy would otherwise send them to the sign-in page.

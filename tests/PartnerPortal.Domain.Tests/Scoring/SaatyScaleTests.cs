@@ -32,4 +32,16 @@ public class SaatyScaleTests
         Assert.Equal(4, matrix[1, 2]);
         Assert.Equal(0.25, matrix[2, 1]);
     }
+
+    [Fact]
+    public void A_ratio_snaps_to_the_nearest_judgement_and_its_position_runs_from_the_first_criterion_to_the_second()
+    {
+        Assert.Equal(2, SaatyScale.Snap(1.6));
+        Assert.Equal(9, SaatyScale.Snap(40));
+        Assert.Equal(1 / 3.0, SaatyScale.Snap(0.3));
+        Assert.Equal(0, SaatyScale.IndexOfNearest(9));
+        Assert.Equal(SaatyScale.EqualIndex, SaatyScale.IndexOfNearest(1));
+        Assert.Equal(16, SaatyScale.IndexOfNearest(1 / 9.0));
+        Assert.Equal(1.0, SaatyScale.Judgements[SaatyScale.EqualIndex].Value);
+    }
 }

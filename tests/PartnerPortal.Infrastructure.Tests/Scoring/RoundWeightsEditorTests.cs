@@ -6,6 +6,8 @@ using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Infrastructure.Analysis;
+using PartnerPortal.Infrastructure.Auditing;
+using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Scoring;
 using PartnerPortal.Testing;
 
@@ -95,6 +97,22 @@ public class RoundWeightsEditorTests : SeededStudyTests
         Assert.NotNull(conflict);
         Assert.Equal(5.0 / 9, conflict.Current.Weights[0], 12);
         Assert.Equal(5.0 / 9, (await Editor.ReadAsync("rebench", RoundViewer.Unrestricted)).Weights[0], 12);
+    }
+
+    [Fact]
+    public async Task A_refused_save_names_the_manager_who_saved_first_not_the_one_refused()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "rebench");
+        var seen = await Editor.ReadAsync("rebench", RoundViewer.Unrestricted);
+        RoundWeightsEditor As(string person) => new(Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
+            new AuditTrail(new FixedAuditActor(person), TimeProvider.System), TimeProvider.System);
+
+        Assert.Null(await As("first@example.org").SetDirectAsync("rebench", [5, 1, 1, 1, 1], "first", seen.Version));
+        var conflict = await As("second@example.org").SetDirectAsync("rebench", [1, 1, 1, 1, 5], "second", seen.Version);
+
+        Assert.Equal("first@example.org", conflict!.SavedBy);
+        await using var db = await ContextAsync();
+        Assert.False(await db.AuditLog.AnyAsync(a => a.Actor == "second@example.org"));
     }
 
     [Fact]

@@ -58,7 +58,6 @@ public partial class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.I
         ["/technologies/groups"] = PortalRoles.Admin,
         ["/technologies/{Slug}/edit"] = PortalRoles.Admin,
         ["/countries/{Code}/edit"] = PortalRoles.Admin,
-        ["/rounds/{slug}/weights/preview"] = Managers,
         ["/rounds/{slug}/heatmap.json"] = SignedIn,
         ["/rounds/{Slug}/score"] = PortalRoles.Analyst,
         ["/rounds/{Slug}/score/{Country}/{Technology}"] = PortalRoles.Analyst,
