@@ -68,6 +68,8 @@ public class AccessibilityTests(BrowserPortal portal, ITestOutputHelper log) : I
         {
             var response = await page.GotoAsync(path);
             Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
+            // Checked as the user meets it once settled: interactive pages finish their first render over the circuit.
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await BrowserPortal.ScreenshotAsync(page, name);
             foreach (var violation in await SeriousViolationsAsync(page))
             {

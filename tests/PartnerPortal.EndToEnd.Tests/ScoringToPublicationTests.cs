@@ -88,9 +88,10 @@ public class ScoringToPublicationTests(BrowserPortal portal, Xunit.Abstractions.
         await Expect(manager.GetByText("Decision recorded: accepted.")).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(manager, "manager-proposal");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Principles, value capture, instruments" }).ClickAsync();
-        await manager.GetByLabel("Status of Reciprocity").SelectOptionAsync("Met");
-        await manager.GetByLabel("Note on Reciprocity").FillAsync("Joint IP agreement in place");
-        await manager.Locator("label[for='pathway-SupplyChain']").ClickAsync();
+        var reciprocity = manager.Locator(".principle-card", new() { Has = manager.GetByRole(AriaRole.Heading, new() { Name = "Reciprocity" }) });
+        await reciprocity.GetByText("Met", new() { Exact = true }).ClickAsync();
+        await reciprocity.GetByLabel("Note on Reciprocity").FillAsync("Joint IP agreement in place");
+        await manager.Locator("#pathway-SupplyChain").ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Save the opportunity" }).ClickAsync();
         await Expect(manager.GetByText("Saved.")).ToBeVisibleAsync();
 

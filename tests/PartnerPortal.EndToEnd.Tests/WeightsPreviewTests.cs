@@ -13,13 +13,14 @@ public class WeightsPreviewTests(BrowserPortal portal) : IClassFixture<BrowserPo
         await portal.AddUserAsync("pm@example.org", PortalRoles.PortfolioManager);
         var page = await portal.SignInAsync("pm@example.org");
         await page.GotoAsync("/rounds/weights/weights");
-        var firstWeight = page.Locator("#ahp-preview .preview-weight").First;
+        var firstWeight = page.Locator("#ahp-weights .ahp-weight").First;
         await Assertions.Expect(firstWeight).ToHaveTextAsync("20.0 %");
 
-        await page.Locator("#judgement-0-1").SelectOptionAsync("9");
+        // The slider's left end: extremely more important than the second criterion (Saaty's 9).
+        await page.Locator("input#judgement-0-1").FillAsync("0");
 
         await Assertions.Expect(firstWeight).Not.ToHaveTextAsync("20.0 %");
-        await Assertions.Expect(page.Locator("#ahp-preview .preview-cr")).Not.ToHaveTextAsync("0.000");
+        await Assertions.Expect(page.Locator("#ahp-consistency .consistency-ratio")).Not.ToHaveTextAsync("0.000");
         await BrowserPortal.ScreenshotAsync(page, "weights-ahp-preview");
         // Nothing is saved until the manager says why.
         await Assertions.Expect(page.Locator(".current-weight").First).ToHaveTextAsync("20.0 %");
