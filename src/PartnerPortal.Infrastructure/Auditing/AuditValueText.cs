@@ -54,7 +54,7 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
     {
         if (before is { ValueKind: JsonValueKind.String } withheld && withheld.GetString() == "(withheld)")
         {
-            yield return new AuditFieldChange(Label(field), null, field == "SecurityStamp" ? "ended (everyone signed in is signed out)" : "changed");
+            yield return new AuditFieldChange(Label(field), null, field == "SecurityStamp" ? "ended (signed out everywhere)" : "changed");
             yield break;
         }
         if (before is { ValueKind: JsonValueKind.Array } oldList && after is { ValueKind: JsonValueKind.Array } newList
@@ -86,7 +86,7 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
             case JsonValueKind.False:
                 return "no";
             case JsonValueKind.Array:
-                return string.Join(", ", Items(field, value));
+                return value.GetArrayLength() == 0 ? "none" : string.Join(", ", Items(field, value));
             case JsonValueKind.Object:
                 return string.Join("; ", value.EnumerateObject().Select(p => $"{(names.CriteriaByCode.TryGetValue(p.Name, out var criterion) ? criterion : Label(p.Name))}: {Value(p.Name, p.Value)}"));
             case JsonValueKind.Number:
