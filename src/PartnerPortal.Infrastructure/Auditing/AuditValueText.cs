@@ -10,6 +10,9 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
     /// <summary>Lists longer than this are shown as what was added and removed, not as two long lists.</summary>
     private const int LongList = 6;
 
+    /// <summary>A list shows this many items, then how many more (the CSV export has them all).</summary>
+    private const int ShownItems = 12;
+
     private static readonly Dictionary<string, string> Labels = new()
     {
         ["AnalystId"] = "Analyst",
@@ -64,11 +67,11 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
             var now = Items(field, newList).ToList();
             if (now.Except(was).ToList() is { Count: > 0 } added)
             {
-                yield return new AuditFieldChange($"{Label(field)} added", null, string.Join(", ", added));
+                yield return new AuditFieldChange($"{Label(field)} added", null, Listed(added));
             }
             if (was.Except(now).ToList() is { Count: > 0 } removed)
             {
-                yield return new AuditFieldChange($"{Label(field)} removed", string.Join(", ", removed), null);
+                yield return new AuditFieldChange($"{Label(field)} removed", Listed(removed), null);
             }
             yield break;
         }
@@ -86,7 +89,7 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
             case JsonValueKind.False:
                 return "no";
             case JsonValueKind.Array:
-                return value.GetArrayLength() == 0 ? "none" : string.Join(", ", Items(field, value));
+                return value.GetArrayLength() == 0 ? "none" : Listed(Items(field, value).ToList());
             case JsonValueKind.Object:
                 return string.Join("; ", value.EnumerateObject().Select(p => $"{(names.CriteriaByCode.TryGetValue(p.Name, out var criterion) ? criterion : Label(p.Name))}: {Value(p.Name, p.Value)}"));
             case JsonValueKind.Number:
@@ -126,6 +129,9 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
             _ => null,
         };
     }
+
+    private static string Listed(IReadOnlyList<string> items) =>
+        items.Count <= ShownItems ? string.Join(", ", items) : $"{string.Join(", ", items.Take(ShownItems))} … and {items.Count - ShownItems} more";
 
     private static string Number(JsonElement value) =>
         value.TryGetInt64(out var whole) ? whole.ToString(CultureInfo.InvariantCulture) : value.GetDouble().ToString("0.####", CultureInfo.InvariantCulture);

@@ -86,7 +86,7 @@ public class AuditDescriberTests
 
         Assert.Equal(("User", "analyst@demo.local"), (line.Kind, line.Record));
         Assert.Equal(
-            ["Disabled: no → yes", "Locked until: — → for good (account disabled)", "Open sessions: ended (everyone signed in is signed out)", "Password: changed"],
+            ["Disabled: no → yes", "Locked until: — → for good (account disabled)", "Open sessions: ended (signed out everywhere)", "Password: changed"],
             Changes(line));
     }
 
@@ -147,6 +147,17 @@ public class AuditDescriberTests
 
         Assert.Equal(("Weights", "criterion Feasibility", "Example round", "deleted"), (line.Kind, line.Record, line.Round, line.What));
         Assert.Equal(["Weight: 0.25"], Changes(line));
+    }
+
+    [Fact]
+    public void A_long_list_in_one_entry_shows_its_first_dozen_and_how_many_more()
+    {
+        var codes = string.Join(", ", Enumerable.Range(0, 146).Select(i => $"\"C{i:000}\""));
+
+        var line = AuditDescriber.Describe(Entry("indicators.imported", "IndicatorImport", "1", null, $$"""{"FileName": "API_X.csv", "unknownCountries": [{{codes}}]}"""), Names);
+
+        Assert.Equal(("Indicator import", "API_X.csv", "file imported"), (line.Kind, line.Record, line.What));
+        Assert.Equal("Unknown countries: C000, C001, C002, C003, C004, C005, C006, C007, C008, C009, C010, C011 … and 134 more", Changes(line).Last());
     }
 
     [Theory]
