@@ -68,9 +68,6 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:PortalOwner", _database.OwnerConnectionString);
         // Tests read right after they write; the portal's default lets heavy pages lag saves by up to a second.
         builder.UseSetting("Portal:Analysis:ScoreRefreshInterval", "00:00:00");
-        // Half a second separates a quick import (a sample file, well under) from a long one (400,000 rows, well
-        // over) on a fast machine and a busy one alike; two seconds did not on a fast one.
-        builder.UseSetting("Portal:Import:ShowProgressAfter", "00:00:00.5");
         builder.UseSetting("Portal:DataDirectory", Path.Combine(Path.GetTempPath(), "partnerportal-e2e-tests"));
     }
 

@@ -43,9 +43,6 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ConnectionStrings:PortalOwner", Database.OwnerConnectionString);
         // Tests read right after they write; the portal's default lets heavy pages lag saves by up to a second.
         builder.UseSetting("Portal:Analysis:ScoreRefreshInterval", "00:00:00");
-        // Half a second separates a quick import (a sample file, well under) from a long one (400,000 rows, well
-        // over) on a fast machine and a busy one alike; two seconds did not on a fast one.
-        builder.UseSetting("Portal:Import:ShowProgressAfter", "00:00:00.5");
         // Every test signs in from the same (test) address, hundreds of times a minute; the limits have tests of their own.
         builder.UseSetting("Portal:SignIn:AttemptsPerAddress", "100000");
         builder.UseSetting("Portal:SignIn:AttemptsPerAccount", "1000");

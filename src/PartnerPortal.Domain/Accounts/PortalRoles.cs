@@ -14,5 +14,8 @@ public static class PortalRoles
 
     public static readonly IReadOnlyList<string> All = [Analyst, PortfolioManager, Admin];
 
+    /// <summary>A role as people write it ("Portfolio manager"); the constants are names in the database and claims.</summary>
+    public static string Label(string role) => role == PortfolioManager ? "Portfolio manager" : role;
+
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 }

@@ -47,17 +47,29 @@ public sealed class UserAdministration(
         return user;
     }
 
-    public async Task SetRolesAsync(string email, IReadOnlyCollection<string> roleNames)
+    /// <param name="actingEmail">The admin making the change on the users page, who may not take their own Admin role away; the CLI passes none.</param>
+    public async Task SetRolesAsync(string email, IReadOnlyCollection<string> roleNames, string? actingEmail = null)
     {
         ValidateRoles(roleNames);
         var user = await FindAsync(email);
-        await SetRolesAsync(user, roleNames, await users.GetRolesAsync(user));
+        var current = await users.GetRolesAsync(user);
+        // An admin who removed their own Admin role would be locked out of this page, possibly leaving nobody in it.
+        if (IsSelf(email, actingEmail) && current.Contains(PortalRoles.Admin) && !roleNames.Contains(PortalRoles.Admin))
+        {
+            throw new AccountException("You cannot remove your own Admin role; another admin can.");
+        }
+        await SetRolesAsync(user, roleNames, current);
         // Sign-ins carry roles as claims; a new security stamp makes open sessions pick up the change.
         Check(await users.UpdateSecurityStampAsync(user));
     }
 
-    public async Task SetDisabledAsync(string email, bool disabled)
+    /// <param name="actingEmail">The admin making the change on the users page, who may not disable themselves; the CLI passes none.</param>
+    public async Task SetDisabledAsync(string email, bool disabled, string? actingEmail = null)
     {
+        if (disabled && IsSelf(email, actingEmail))
+        {
+            throw new AccountException("You cannot disable your own account; another admin can.");
+        }
         var user = await FindAsync(email);
         user.IsDisabled = disabled;
         user.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
@@ -107,6 +119,8 @@ public sealed class UserAdministration(
             await db.SaveChangesAsync();
         }
     }
+
+    private static bool IsSelf(string email, string? actingEmail) => actingEmail is not null && string.Equals(email.Trim(), actingEmail.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private async Task<PortalUser> FindAsync(string email) =>
         await users.FindByEmailAsync(email) ?? throw new AccountException($"There is no user with the email {email}.");

@@ -10,7 +10,7 @@ public sealed class AuditTrail(IAuditActor actor, TimeProvider clock)
         db.AuditLog.Add(new AuditEntry
         {
             OccurredAt = clock.GetUtcNow(),
-            Actor = actor.Name,
+            Actor = AuditActing.NameFor(actor),
             Action = action,
             EntityType = entityType,
             EntityKey = entityKey,

@@ -87,7 +87,7 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
         db.AuditLog.AddRange(pending.Changes.Select(change => new AuditEntry
         {
             OccurredAt = now,
-            Actor = actor.Name,
+            Actor = AuditActing.NameFor(actor),
             Action = change.Action,
             EntityType = change.Entry.Metadata.ClrType.Name,
             EntityKey = KeyOf(change.Entry),

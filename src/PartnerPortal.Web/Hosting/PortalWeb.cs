@@ -9,7 +9,7 @@ using PartnerPortal.Web.Features.Account;
 using PartnerPortal.Web.Features.Admin;
 using PartnerPortal.Web.Features.Rounds;
 using PartnerPortal.Web.Features.HeatMap;
-using PartnerPortal.Web.Features.Indicators;
+using PartnerPortal.Web.Features.Imports;
 using PartnerPortal.Web.Features.Workspace;
 
 namespace PartnerPortal.Web.Hosting;
@@ -31,6 +31,7 @@ public static class PortalWeb
         builder.AddSignInRateLimits();
         builder.Services.AddSingleton<DemoMode>();
         builder.Services.AddSingleton<ImportJobs>();
+        builder.Services.AddSingleton<UserAccounts>();
         builder.Services.AddSingleton<ComponentHtml>();
         builder.Services.AddHostedService<PortalStartup>();
         builder.Services.AddHostedService<ChangeListener>();
@@ -64,19 +65,17 @@ public static class PortalWeb
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseMiddleware<UploadLimitGuard>();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapRoundExports();
         app.MapHeatMapData();
-        app.MapImportEndpoints();
         app.MapAuditExport();
         // Framework, MudBlazor and our own files; the fallback policy would otherwise send them to the sign-in page.
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>()
             // SecurityHeaders sets frame-ancestors 'none' in the one policy; Blazor would add a second header.
-            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null).LimitImportPageUploads(app.Configuration);
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
     }
 }

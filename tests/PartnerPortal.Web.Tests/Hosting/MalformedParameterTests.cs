@@ -63,11 +63,12 @@ public class MalformedParameterTests(DevelopmentPortalFactory portal, Xunit.Abst
     {
         var email = await portal.AddUserAsync(PortalRoles.Admin);
         var admin = await portal.SignedInAsync(email);
-        var page = await admin.GetStringAsync("/admin/users");
+        // A form that stays a static post (ADR-006): the interactive pages post nothing.
+        var page = await admin.GetStringAsync("/account/password");
 
-        var response = await admin.PostAsync("/admin/users", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await admin.PostAsync("/account/password", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "add-user", ["Input.Email"] = "before\0after@example.org", ["__RequestVerificationToken"] = PortalFactory.AntiforgeryToken(page),
+            ["_handler"] = "change-password", ["Input.CurrentPassword"] = "before\0after", ["__RequestVerificationToken"] = PortalFactory.AntiforgeryToken(page),
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -1,16 +1,22 @@
+using Bunit;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Web.Features.Admin;
+using PartnerPortal.Web.Tests.Components;
 
 namespace PartnerPortal.Web.Tests.Features.Admin;
 
-/// <summary>Reset links point to the portal's configured public address, whatever Host header the admin's request carried.</summary>
-public class ResetLinkTests(ResetLinkTests.PublicAddressPortal configured, PortalFactory unconfigured)
-    : IClassFixture<ResetLinkTests.PublicAddressPortal>, IClassFixture<PortalFactory>
+/// <summary>
+/// Reset links point to the portal's configured public address, never to the address a request or circuit came in on
+/// (its Host header is the browser's to choose); the link is shown once, with a copy button.
+/// </summary>
+public class ResetLinkTests(ResetLinkTests.PublicAddressPortal portal) : PortalComponentContext(portal), IClassFixture<ResetLinkTests.PublicAddressPortal>
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     public sealed class PublicAddressPortal : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -21,39 +27,36 @@ public class ResetLinkTests(ResetLinkTests.PublicAddressPortal configured, Porta
     }
 
     [Fact]
-    public async Task A_reset_link_requested_with_host_evil_example_points_to_the_configured_public_address()
+    public async Task A_reset_link_points_to_the_configured_public_address_is_copied_by_the_copy_button_and_is_shown_once()
     {
-        var html = await RequestResetLinkAsync(configured, await configured.AddUserAsync(PortalRoles.Analyst));
+        var admin = await Portal.AddUserAsync(PortalRoles.Admin);
+        var person = await Portal.AddUserAsync(PortalRoles.Analyst);
+        await using (var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            SignIn(await db.Users.Where(u => u.Email == admin).Select(u => u.Id).SingleAsync(), admin, PortalRoles.Admin);
+        }
+        RenderProviders();
+        var clipboard = JSInterop.SetupModule("./js/clipboard.js");
+        clipboard.Setup<bool>("copy", _ => true).SetResult(true);
+        var page = Render<UsersPage>();
+        page.WaitForElement(".user-row", Patience);
 
-        var link = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "id=\"issued-secret\">([^<]+)<").Groups[1].Value);
-        Assert.StartsWith("https://portal.example.org/account/reset-password?email=", link);
-        Assert.DoesNotContain("evil.example", html);
-    }
+        Click(page, $"button[aria-label=\"Issue a password reset link for {person}\"]");
+        Dialogs.WaitForAssertion(() => Assert.Contains($"Issue a reset link for {person}?", Dialogs.Find(".mud-dialog").TextContent), Patience);
+        ClickButton(Dialogs, "Issue link");
+        Dialogs.WaitForElement("#issued-secret", Patience);
+        var link = Dialogs.Find("#issued-secret").GetAttribute("value")!;
+        ClickButton(Dialogs, "Copy");
+        Dialogs.WaitForAssertion(() => Assert.Contains("Copied to the clipboard.", Dialogs.Find(".mud-dialog").TextContent), Patience);
+        ClickButton(Dialogs, "Done");
 
-    [Fact]
-    public async Task Without_a_configured_public_address_no_reset_link_is_issued_and_the_page_says_what_to_set()
-    {
-        var email = await unconfigured.AddUserAsync(PortalRoles.Analyst);
-
-        var html = await RequestResetLinkAsync(unconfigured, email);
-
-        Assert.Contains("No reset link was issued: the portal&#x27;s public address is not configured. Set Portal:PublicBaseUrl", html);
-        Assert.DoesNotContain("reset-password?email=", html);
-        await using var db = await unconfigured.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        Assert.False(await db.AuditLog.AnyAsync(a => a.Action == "user.reset-link-issued" && a.EntityKey == db.Users.Single(u => u.Email == email).Id));
-    }
-
-    /// <summary>An admin, browsing with the Host header evil.example, presses "Reset link" on the person's row.</summary>
-    private static async Task<string> RequestResetLinkAsync(PortalFactory portal, string email)
-    {
-        var adminEmail = await portal.AddUserAsync(PortalRoles.Admin);
-        var admin = portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://evil.example"), AllowAutoRedirect = false, HandleCookies = true });
-        var signIn = await PortalFactory.SubmitFormAsync(admin, "/account/login", "login", new() { ["Input.Email"] = adminEmail, ["Input.Password"] = PortalFactory.Password });
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, signIn.StatusCode);
-        var page = await admin.GetStringAsync("/admin/users");
-        var handler = System.Text.RegularExpressions.Regex.Match(page, $"data-email=\"{email}\"[\\s\\S]*?name=\"_handler\" value=\"(user-[^\"]+)\"").Groups[1].Value;
-        var response = await admin.PostAsync("/admin/users", new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", PortalFactory.AntiforgeryToken(page)), new("_handler", handler), new("action", "reset-link")]));
-        return await response.Content.ReadAsStringAsync();
+        Assert.StartsWith($"https://portal.example.org/account/reset-password?email={Uri.EscapeDataString(person)}&token=", link);
+        Assert.DoesNotContain("evil.example", link);
+        Assert.Equal(link, clipboard.VerifyInvoke("copy").Arguments.Single());
+        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll("#issued-secret")), Patience);
+        await using var check = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var personId = await check.Users.Where(u => u.Email == person).Select(u => u.Id).SingleAsync();
+        var issued = await check.AuditLog.SingleAsync(a => a.Action == "user.reset-link-issued" && a.EntityKey == personId);
+        Assert.Equal(admin, issued.Actor);
     }
 }
