@@ -4,6 +4,7 @@ using PartnerPortal.Domain.Longlisting;
 using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Analysis;
+using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Ranking;
 using PartnerPortal.Infrastructure.Scoring;
 
@@ -66,6 +67,20 @@ public class RankingRowsBenchmarks
 
     [Benchmark(Description = "build every row of the ranking (36,900 ranked pairs)")]
     public int BuildRows() => RoundRanking.Build(_analysis, _decisions).Count;
+
+    [Benchmark(Description = "export every row as CSV")]
+    public long ExportCsv() => Export(ExportFormat.Csv);
+
+    [Benchmark(Description = "export every row as an Excel workbook")]
+    public long ExportXlsx() => Export(ExportFormat.Xlsx);
+
+    private long Export(ExportFormat format)
+    {
+        var output = new MemoryStream();
+        RankingExporter.WriteAsync(new RankingTable("bench", "Benchmark", RankingMethod.WeightedSum, _analysis.Criteria, _analysis.Weights, true, _rows.Count, _rows), format, output)
+            .GetAwaiter().GetResult();
+        return output.Length;
+    }
 
     [Benchmark(Description = "a grid request: filter by theme, sort by a criterion's mean, one page of 50")]
     public int FilterSortPage() =>

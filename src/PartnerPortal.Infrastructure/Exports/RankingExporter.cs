@@ -29,6 +29,11 @@ public sealed class RankingExporter(RoundRanking ranking)
             throw new ArgumentOutOfRangeException(nameof(format), format, "The ranking exports as CSV or Excel.");
         }
         var table = await ranking.ReadAsync(roundSlug, viewer, filter, sort, cancellationToken);
+        await WriteAsync(table, format, output, cancellationToken);
+    }
+
+    internal static async Task WriteAsync(RankingTable table, ExportFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
         var columns = Columns(table);
         var rows = table.Rows.Select(row => Values(table, row));
         if (format == ExportFormat.Xlsx)

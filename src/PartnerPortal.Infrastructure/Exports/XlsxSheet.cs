@@ -37,29 +37,39 @@ public static class XlsxSheet
             var styles = workbook.AddNewPart<WorkbookStylesPart>("rId2");
             styles.Stylesheet = Stylesheet();
             var worksheet = workbook.AddNewPart<WorksheetPart>("rId3");
-            var data = new SheetData();
-            data.Append(new Row(columns.Select(c => Text(c.Header, Header))) { RowIndex = 1 });
-            var number = 2u;
-            var styleOf = columns.Select(c => c.Decimals is { } places ? FirstDecimal + (uint)Math.Clamp(places, 0, MostDecimals) : Whole).ToArray();
-            foreach (var row in rows)
+            // Written as a stream, not built as a tree: a 37,000-pair ranking is a million cells, and their tree took
+            // a gigabyte and half a minute where writing them out takes seconds and megabytes.
+            var number = 1u;
+            using (var writer = OpenXmlWriter.Create(worksheet))
             {
-                data.Append(new Row(row.Select((value, i) => Cell(value, i < styleOf.Length ? styleOf[i] : Whole))) { RowIndex = number++ });
+                writer.WriteStartElement(new Worksheet());
+                writer.WriteElement(new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+                { WorkbookViewId = 0 }));
+                writer.WriteElement(new Columns(columns.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
+                writer.WriteStartElement(new SheetData());
+                writer.WriteElement(new Row(columns.Select(c => Text(c.Header, Header))) { RowIndex = number });
+                var styleOf = columns.Select(c => c.Decimals is { } places ? FirstDecimal + (uint)Math.Clamp(places, 0, MostDecimals) : Whole).ToArray();
+                foreach (var row in rows)
+                {
+                    writer.WriteStartElement(new Row { RowIndex = ++number });
+                    for (var i = 0; i < row.Count; i++)
+                    {
+                        writer.WriteElement(Cell(row[i], i < styleOf.Length ? styleOf[i] : Whole));
+                    }
+                    writer.WriteEndElement();
+                }
+                writer.WriteEndElement();
+                if (filter && columns.Count > 0)
+                {
+                    writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(columns.Count)}{number}" });
+                }
+                writer.WriteEndElement();
             }
-            var sheet = new Worksheet(
-                new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-                { WorkbookViewId = 0 }),
-                new Columns(columns.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })),
-                data);
-            if (filter && columns.Count > 0)
-            {
-                sheet.Append(new AutoFilter { Reference = $"A1:{ColumnName(columns.Count)}{number - 1}" });
-            }
-            worksheet.Worksheet = sheet;
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = sheetName }));
             if (filter && columns.Count > 0)
             {
                 // Excel keeps a filter's range as this hidden name; without it some versions drop the buttons.
-                workbook.Workbook.AppendChild(new DefinedNames(new DefinedName($"'{sheetName.Replace("'", "''")}'!$A$1:${ColumnName(columns.Count)}${number - 1}")
+                workbook.Workbook.AppendChild(new DefinedNames(new DefinedName($"'{sheetName.Replace("'", "''")}'!$A$1:${ColumnName(columns.Count)}${number}")
                 { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true }));
             }
         }

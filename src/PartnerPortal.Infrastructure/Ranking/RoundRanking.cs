@@ -42,14 +42,13 @@ public sealed class RoundRanking(RoundAnalyzer analyzer, IDbContextFactory<Porta
         RoundAnalysis analysis, RoundViewer viewer, RankingFilter? filter = null, RankingSort? sort = null, CancellationToken cancellationToken = default)
     {
         var rows = await RowsAsync(analysis, viewer, cancellationToken);
-        IEnumerable<RankedPair> shown = (filter ?? RankingFilter.None).Apply(rows);
-        if (sort is not null && sort != RankingSort.ByRank)
-        {
-            shown = sort.Apply(shown);
-        }
+        var (filtered, sorted) = (filter is not null && !filter.IsEmpty, sort is not null && sort != RankingSort.ByRank);
+        // Unfiltered in rank order, the rows as built (no copy); otherwise a list of the rows asked for, once.
+        IReadOnlyList<RankedPair> shown = !filtered && !sorted ? rows
+            : [.. (sorted ? sort!.Apply(filter?.Apply(rows) ?? rows) : filter!.Apply(rows))];
         return new RankingTable(
             analysis.Round.Slug, analysis.Round.Name, analysis.Round.RankingMethod, analysis.Criteria, analysis.Weights, analysis.SeesEverything,
-            rows.Count, shown as IReadOnlyList<RankedPair> ?? [.. shown]);
+            rows.Count, shown);
     }
 
     /// <summary>

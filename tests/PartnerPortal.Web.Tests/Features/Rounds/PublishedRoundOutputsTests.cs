@@ -17,6 +17,7 @@ public class PublishedRoundOutputsTests(PortalFactory portal) : IClassFixture<Po
     [
         $"/rounds/{Study.RoundSlug}/print",
         .. from table in new[] { "longlist", "shortlist" } from format in new[] { "csv", "json", "xlsx" } select $"/rounds/{Study.RoundSlug}/export/{table}.{format}",
+        $"/rounds/{Study.RoundSlug}/export/ranking.csv", $"/rounds/{Study.RoundSlug}/export/ranking.xlsx", $"/rounds/{Study.RoundSlug}/export/report.docx",
     ];
 
     [Fact]
