@@ -47,11 +47,11 @@ function run(names, containers, fetched) {
     return { created, markup, options, context };
 }
 
-/** An interactive page's chart module (wwwroot/js, ES module): its chart loader stands in as ECharts already loaded. */
+/** An interactive page's chart module (wwwroot/js, ES module): chart-loader.js's mount stands in as ECharts already loaded. */
 async function runModule(name, data) {
     const source = fs.readFileSync(path.join(scripts, name), 'utf8')
-        .replace(/^import .*$/m, 'const loadCharts = async () => window.echarts;')
-        .replace(/^export (async )?function/gm, '$1function')
+        .replace(/^import .*$/m, 'const mount = async (element, option) => window.echarts.init(element).setOption(option); const redraw = () => {}; const unmount = () => {};')
+        .replace(/^export const/gm, 'const')
         + '\nglobalThis.chartModule = { init, update, dispose };';
     const world = run([], {});
     const context = world.context;

@@ -1,8 +1,6 @@
 // Radar of mean scores (1–5) per criterion for one or several pairs, for interactive pages. Names reach the
 // tooltip only as text (chart-text.js); legend and axes draw them on the canvas.
-import { loadCharts } from './chart-loader.js';
-
-const charts = new WeakMap();
+import { mount, redraw, unmount } from './chart-loader.js';
 
 function option(data) {
     return {
@@ -17,25 +15,6 @@ function option(data) {
     };
 }
 
-export async function init(element, data) {
-    const echarts = await loadCharts();
-    const chart = echarts.init(element, null, { renderer: 'canvas' });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    charts.set(element, { chart, resize });
-    chart.setOption(option(data));
-    element.dataset.ready = 'true';
-}
-
-export function update(element, data) {
-    charts.get(element)?.chart.setOption(option(data), true);
-}
-
-export function dispose(element) {
-    const entry = charts.get(element);
-    if (entry) {
-        window.removeEventListener('resize', entry.resize);
-        entry.chart.dispose();
-        charts.delete(element);
-    }
-}
+export const init = (element, data) => mount(element, option(data));
+export const update = (element, data) => redraw(element, option(data));
+export const dispose = element => unmount(element);

@@ -1,8 +1,6 @@
 // Rank ranges of the top pairs under perturbed weights: a bar from the 5th to the 95th percentile rank per pair,
 // best at the top. Names reach the tooltip only as text (chart-text.js).
-import { loadCharts } from './chart-loader.js';
-
-const charts = new WeakMap();
+import { mount, redraw, unmount } from './chart-loader.js';
 
 function option(data) {
     const names = data.map(d => d.name).reverse();
@@ -26,25 +24,6 @@ function option(data) {
     };
 }
 
-export async function init(element, data) {
-    const echarts = await loadCharts();
-    const chart = echarts.init(element, null, { renderer: 'canvas' });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    charts.set(element, { chart, resize });
-    chart.setOption(option(data));
-    element.dataset.ready = 'true';
-}
-
-export function update(element, data) {
-    charts.get(element)?.chart.setOption(option(data), true);
-}
-
-export function dispose(element) {
-    const entry = charts.get(element);
-    if (entry) {
-        window.removeEventListener('resize', entry.resize);
-        entry.chart.dispose();
-        charts.delete(element);
-    }
-}
+export const init = (element, data) => mount(element, option(data));
+export const update = (element, data) => redraw(element, option(data));
+export const dispose = element => unmount(element);
