@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using MudBlazor;
 using PartnerPortal.Domain.Comparisons;
 using PartnerPortal.Infrastructure.Analysis;
@@ -26,18 +25,7 @@ public partial class RankingGrid
     [Parameter] public EventCallback<RankingSort> SortChanged { get; set; }
 
     private MudDataGrid<RankedPair>? _grid;
-    private ElementReference _root;
 
-    [Inject] private IJSRuntime JS { get; set; } = null!;
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (firstRender)
-        {
-            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/scroll-region.js");
-            await module.InvokeVoidAsync("label", _root, "Ranking grid, scrolls inside its own box");
-        }
-    }
     /// <summary>By pair, not row: rows are rebuilt on every page and sort, the choice stays.</summary>
     private readonly List<PairKey> _selected = [];
     private readonly List<RankedPair> _chosen = [];
