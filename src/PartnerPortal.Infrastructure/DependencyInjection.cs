@@ -106,6 +106,7 @@ public static class DependencyInjection
         services.AddSingleton<RoundWeightsEditor>();
         services.AddSingleton<RoundSettingsEditor>();
         services.AddSingleton<RoundLifecycle>();
+        services.AddSingleton<PhaseChangeCheck>();
         services.AddSingleton<Publishing.RoundSnapshotWriter>();
         services.AddSingleton<RoundDeletion>();
         services.AddSingleton<RoundCreator>();

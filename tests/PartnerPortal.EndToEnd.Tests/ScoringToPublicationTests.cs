@@ -97,8 +97,11 @@ public class ScoringToPublicationTests(BrowserPortal portal, Xunit.Abstractions.
 
         await manager.GotoAsync($"/rounds/{Round}/settings");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Close scoring and review" }).ClickAsync();
-        await manager.GetByLabel("I understand that once published").CheckAsync();
+        await Expect(manager.Locator("#confirm-phase")).ToContainTextAsync("Close scoring and move to review?");
+        await manager.Locator("#confirm-phase-change").ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Expect(manager.Locator("#confirm-phase")).ToContainTextAsync("Once published, nothing in this round can change");
+        await manager.Locator("#confirm-phase-change").ClickAsync();
         await Expect(manager.GetByText("The round is now in Published.")).ToBeVisibleAsync();
 
         await manager.GotoAsync($"/rounds/{Round}");

@@ -43,7 +43,7 @@ public class NewRoundPageTests(PortalFactory portal) : IClassFixture<PortalFacto
             new() { ["countries"] = "CHN", ["technologies"] = "robotics" }));
         var withHome = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(admin, "/rounds/scoped/settings", "scope",
             new() { ["countries"] = "GBR", ["technologies"] = "robotics" }));
-        await PortalFactory.SubmitFormAsync(admin, "/rounds/scoped/settings", "status", new() { ["to"] = "Scoring" });
+        await PortalFactory.SubmitFormAsync(admin, "/rounds/scoped/settings", "status", new() { ["to"] = "Scoring", ["confirm"] = "yes" });
         var open = await Html.ParseAsync(await admin.GetAsync("/rounds/scoped/settings"));
 
         Assert.Contains("Scope saved.", widened.Body!.TextContent);

@@ -47,15 +47,32 @@ public class RoundSettingsPageTests(PortalFactory portal) : IClassFixture<Portal
     {
         var slug = await NewDemoRoundAsync();
         var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
-        await PortalFactory.SubmitFormAsync(manager, $"/rounds/{slug}/settings", "status", new() { ["to"] = "Review" });
+        await PortalFactory.SubmitFormAsync(manager, $"/rounds/{slug}/settings", "status", new() { ["to"] = "Review", ["confirm"] = "yes" });
 
         var unconfirmed = await ParseAsync(await PortalFactory.SubmitFormAsync(manager, $"/rounds/{slug}/settings", "status", new() { ["to"] = "Published" }));
+        Assert.Equal(RoundStatus.Review, (await portal.Services.GetRequiredService<RoundCatalog>().FindAsync(slug))!.Status);
         var published = await ParseAsync(await PortalFactory.SubmitFormAsync(manager, $"/rounds/{slug}/settings", "status", new() { ["to"] = "Published", ["confirm"] = "yes" }));
 
-        Assert.Contains("Tick the box to confirm", unconfirmed.Body!.TextContent);
+        Assert.Contains("Once published, nothing in this round can change", unconfirmed.QuerySelector("#confirm-phase")!.TextContent);
         Assert.Contains("The round is now in Published.", published.Body!.TextContent);
         Assert.All(published.QuerySelectorAll("fieldset"), f => Assert.True(f.HasAttribute("disabled")));
         Assert.Equal(RoundStatus.Published, (await portal.Services.GetRequiredService<RoundCatalog>().FindAsync(slug))!.Status);
+    }
+
+    [Fact]
+    public async Task Closing_scoring_first_shows_what_is_incomplete_and_changes_nothing_until_confirmed()
+    {
+        var round = await portal.EnsureStudyRoundCopyAsync($"closing-{Guid.NewGuid():N}"[..16]);
+        await StudyRoundCopy.AddAnalystAsync(portal.Services, round, $"idle-{Guid.NewGuid():N}@example.org", PortalFactory.Password);
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+
+        var asked = await ParseAsync(await PortalFactory.SubmitFormAsync(manager, $"/rounds/{round.Slug}/settings", "status", new() { ["to"] = "Review" }));
+
+        var confirmation = asked.QuerySelector("#confirm-phase")!.TextContent;
+        Assert.Contains("pairs are not fully scored by any analyst", confirmation);
+        Assert.Contains("1 assigned analyst has not started: idle-", confirmation);
+        Assert.NotNull(asked.QuerySelector("#confirm-phase-change"));
+        Assert.Equal(RoundStatus.Scoring, (await portal.Services.GetRequiredService<RoundCatalog>().FindAsync(round.Slug))!.Status);
     }
 
     [Fact]
