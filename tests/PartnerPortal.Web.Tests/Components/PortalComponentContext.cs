@@ -42,6 +42,9 @@ public abstract class PortalComponentContext : BunitContext, IAsyncLifetime
 
     protected PortalFactory Portal { get; }
 
+    /// <summary>How long a test waits for the circuit's asynchronous work (a save, a notification, a server page of a grid).</summary>
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     /// <summary>Signs the rendered components in as this person, as the circuit's authentication state would.</summary>
     protected void SignIn(string userId, string email, params string[] roles)
     {

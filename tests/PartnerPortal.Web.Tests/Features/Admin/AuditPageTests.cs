@@ -14,8 +14,6 @@ namespace PartnerPortal.Web.Tests.Features.Admin;
 /// <summary>The audit log in a circuit: entries in words, filters the database applies, pages read from the server.</summary>
 public class AuditPageTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     /// <summary>An admin (signed in to the page) who changes another person's roles <paramref name="changes"/> times.</summary>
     private async Task<(string Admin, string Person)> RoleChangesAsync(int changes)
     {

@@ -15,8 +15,6 @@ namespace PartnerPortal.Web.Tests.Features.Admin;
 /// </summary>
 public class ResetLinkTests(ResetLinkTests.PublicAddressPortal portal) : PortalComponentContext(portal), IClassFixture<ResetLinkTests.PublicAddressPortal>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     public sealed class PublicAddressPortal : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

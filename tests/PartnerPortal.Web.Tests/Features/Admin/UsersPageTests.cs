@@ -14,8 +14,6 @@ namespace PartnerPortal.Web.Tests.Features.Admin;
 /// <summary>The users page in a circuit: adding people (the password shown once), roles, disabling after a confirmation, reset links.</summary>
 public class UsersPageTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     /// <summary>A new admin, signed in to the rendered page, with MudBlazor's dialog and snackbar providers.</summary>
     private async Task<string> AdminAsync()
     {

@@ -16,7 +16,6 @@ namespace PartnerPortal.Web.Tests.Features.Imports;
 /// </summary>
 public class ImportIndicatorsPageTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan LongImport = TimeSpan.FromSeconds(90);
 
     private async Task<string> AdminAsync()

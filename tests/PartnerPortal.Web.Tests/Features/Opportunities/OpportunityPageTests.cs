@@ -17,8 +17,6 @@ namespace PartnerPortal.Web.Tests.Features.Opportunities;
 /// <summary>The opportunity page in a circuit (bUnit over the real services and database): principles as cards, chips, saving and conflicts.</summary>
 public class OpportunityPageTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     private string _round = "";
 
     /// <summary>A fresh copy of the study round with China–batteries accepted and Canada–batteries rejected, and a manager signed in.</summary>

@@ -12,8 +12,6 @@ namespace PartnerPortal.Web.Tests.Features.Scoring;
 public class RankingPageTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
 {
     private const string Demo = "ranking-demo";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     private async Task<IRenderedComponent<RankingPage>> RankingAsync()
     {
         await Portal.EnsureDemoRoundAsync(Demo, countries: 8, technologies: 5, analysts: 3, seed: 3);

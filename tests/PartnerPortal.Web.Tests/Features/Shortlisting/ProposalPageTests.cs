@@ -13,8 +13,6 @@ namespace PartnerPortal.Web.Tests.Features.Shortlisting;
 /// <summary>The manager's proposal in a circuit (bUnit over the real services and database): decisions in a dialog, alone and in bulk, robustness, additions.</summary>
 public class ProposalPageTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     private ShortlistDecisions Decisions => Portal.Services.GetRequiredService<ShortlistDecisions>();
 
     /// <summary>A generated round of its own per test (decisions would otherwise leak between tests), the manager signed in.</summary>

@@ -16,8 +16,6 @@ namespace PartnerPortal.Web.Tests.Features.Weights;
 /// <summary>The weights page in a circuit (bUnit over the real services and database): direct weights, the AHP slider grid, saving and conflicts.</summary>
 public class WeightsPageTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     /// <summary>Slider positions on Saaty's scale (SaatyScale.Judgements): the first criterion 4 times as important, twice, equal, the second twice, 4 times.</summary>
     private const int Four = 5, Two = 7, Equal = 8, Quarter = 11;
 

@@ -17,8 +17,6 @@ public class ScorePairPageTests(PortalFactory portal) : PortalComponentContext(p
 {
     private const string Round = "ws";
     private static readonly string[] Criteria = ["rie", "economic", "challenges", "additionality", "feasibility"];
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     /// <summary>A new analyst on the shared round copy (each test has its own), signed in to the rendered components.</summary>
     private async Task<string> AnalystAsync()
     {
