@@ -67,6 +67,29 @@ public sealed record RankingQuery(RankingFilter Filter, RankingSort Sort)
             rankingSort);
     }
 
+    /// <summary>The query values <see cref="Parse"/> reads back as this filter and sort (empty ones left out): the grid's export link.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> Values(RankingFilter filter, RankingSort sort, IReadOnlyList<AnalysedCriterion> criteria)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["technology"] = filter.TechnologySlug, ["country"] = filter.CountryCode, ["theme"] = filter.Theme,
+            ["longlist"] = Verdicts.FirstOrDefault(v => v.Value == filter.Longlist).Key,
+            ["disagreement"] = filter.DisagreementOnly ? "true" : null,
+            ["sort"] = sort.Column switch
+            {
+                RankingColumn.Rank => null,
+                RankingColumn.CriterionMean => criteria[sort.Criterion].Code,
+                RankingColumn.CriterionStandardDeviation => $"{criteria[sort.Criterion].Code}-sd",
+                var column => Columns.First(c => c.Value == column).Key,
+            },
+            ["order"] = sort.Descending ? "desc" : null,
+        };
+        return values.Where(v => v.Value is not null);
+    }
+
+    /// <summary>A column by the name the query gives it ("index", "rank-in-technology", …); criteria go by their code.</summary>
+    public static RankingColumn? ColumnNamed(string name) => Columns.TryGetValue(name, out var column) ? column : null;
+
     public static string Usage(IReadOnlyList<AnalysedCriterion> criteria) =>
         "The ranking's filter and sort are: longlist=longlisted|not-longlisted|no-evidence, disagreement=true, " +
         $"sort={string.Join("|", Columns.Keys)}{string.Concat(criteria.Select(c => $"|{c.Code}|{c.Code}-sd"))}, order=asc|desc " +

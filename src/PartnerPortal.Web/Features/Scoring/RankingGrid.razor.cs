@@ -3,6 +3,7 @@ using MudBlazor;
 using PartnerPortal.Domain.Comparisons;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Ranking;
+using PartnerPortal.Web.Features.Rounds;
 
 namespace PartnerPortal.Web.Features.Scoring;
 
@@ -71,13 +72,7 @@ public partial class RankingGrid
         }
         var name = Keys.FirstOrDefault(k => ReferenceEquals(k.Value, definition.SortFunc)).Key;
         var criterion = Criteria.ToList().FindIndex(c => c.Code == name);
-        var column = name switch
-        {
-            "country" => RankingColumn.Country, "technology" => RankingColumn.Technology, "theme" => RankingColumn.Theme, "index" => RankingColumn.Index,
-            "rank-in-technology" => RankingColumn.RankInTechnology, "longlist" => RankingColumn.Longlist, "decision" => RankingColumn.Decision,
-            _ when criterion >= 0 => RankingColumn.CriterionMean,
-            _ => RankingColumn.Rank,
-        };
+        var column = criterion >= 0 ? RankingColumn.CriterionMean : RankingQuery.ColumnNamed(name ?? "") ?? RankingColumn.Rank;
         return new RankingSort(column, definition.Descending, Math.Max(criterion, 0));
     }
 

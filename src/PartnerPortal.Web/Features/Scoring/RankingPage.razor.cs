@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Ranking;
+using PartnerPortal.Web.Features.Rounds;
 
 namespace PartnerPortal.Web.Features.Scoring;
 
@@ -72,27 +73,8 @@ public partial class RankingPage
         _chosen.Select(p => new KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>("pair", $"{p.CountryCode}/{p.TechnologySlug}")));
 
     /// <summary>The export of exactly what the grid shows: its filter and sort as the export endpoint reads them.</summary>
-    private string ExportLink(string format)
-    {
-        var query = new Dictionary<string, string?>
-        {
-            ["technology"] = _filter.TechnologySlug, ["country"] = _filter.CountryCode, ["theme"] = _filter.Theme,
-            ["longlist"] = _filter.Longlist switch { LonglistVerdict.Longlisted => "longlisted", LonglistVerdict.NotLonglisted => "not-longlisted", LonglistVerdict.NoEvidence => "no-evidence", _ => null },
-            ["disagreement"] = _filter.DisagreementOnly ? "true" : null,
-            ["sort"] = SortName(_sort), ["order"] = _sort.Descending ? "desc" : null,
-        };
-        return QueryHelpers.AddQueryString($"/rounds/{Uri.EscapeDataString(Slug)}/export/ranking.{format}", query.Where(q => q.Value is not null)!);
-    }
-
-    private string? SortName(RankingSort sort) => sort.Column switch
-    {
-        RankingColumn.Rank => null,
-        RankingColumn.Index => "index", RankingColumn.Country => "country", RankingColumn.Technology => "technology", RankingColumn.Theme => "theme",
-        RankingColumn.RankInTechnology => "rank-in-technology", RankingColumn.Longlist => "longlist", RankingColumn.Disagreement => "disagreement", RankingColumn.Decision => "decision",
-        RankingColumn.CriterionMean => _analysis!.Criteria[sort.Criterion].Code,
-        RankingColumn.CriterionStandardDeviation => $"{_analysis!.Criteria[sort.Criterion].Code}-sd",
-        _ => null,
-    };
+    private string ExportLink(string format) => QueryHelpers.AddQueryString(
+        $"/rounds/{Uri.EscapeDataString(Slug)}/export/ranking.{format}", RankingQuery.Values(_filter, _sort, _analysis!.Criteria));
 
     private static RenderFragment Text(string text) => builder => builder.AddContent(0, text);
 }
