@@ -90,13 +90,17 @@ public partial class ProposalPage
 
     private Task DecideAsync(IReadOnlyList<ProposalRow> rows) =>
         rows.Count == 0 ? Task.CompletedTask
-            : DecideAsync(rows.Count == 1 ? rows[0].Name : null, [.. rows.Select(r => r.Target)], rows.Count == 1 ? rows[0].Decision : null, rows.Select(r => r.Name).ToList());
+            : DecideAsync([.. rows.Select(r => r.Name)], [.. rows.Select(r => r.Target)], rows.Count == 1 ? rows[0].Decision : null);
 
-    private async Task DecideAsync(string? name, IReadOnlyList<DecisionTarget> targets, PairDecision? current, IReadOnlyList<string>? names = null)
+    private Task DecideAsync(OtherDecisionRow row) =>
+        DecideAsync([row.Name], [new DecisionTarget(row.Decision.CountryCode, row.Decision.TechnologySlug, row.Decision.Version)], row.Decision);
+
+    /// <param name="current">The decision to pre-select: the pair's own when there is one pair, none for several.</param>
+    private async Task DecideAsync(IReadOnlyList<string> names, IReadOnlyList<DecisionTarget> targets, PairDecision? current)
     {
         var parameters = new DialogParameters<DecisionDialog>
         {
-            { d => d.Pairs, names ?? [name!] },
+            { d => d.Pairs, names },
             { d => d.Current, current?.Decision },
             { d => d.CurrentRationale, current?.Rationale },
         };
