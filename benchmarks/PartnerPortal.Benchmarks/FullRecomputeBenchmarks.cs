@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using PartnerPortal.Domain.Contradictions;
 using PartnerPortal.Domain.Longlisting;
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Domain.Shortlisting;
 
@@ -20,6 +22,9 @@ public class FullRecomputeBenchmarks
     private ScoreSheet _sheet = null!;
     private ScoreSheet _fullyScored = null!;
     private LonglistEvidence[] _evidence = null!;
+    private CriterionEvidence?[,] _countryData = null!;
+    private SensitivityLevel[] _sensitivity = null!;
+    private CountryRiskLevel[] _risk = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -33,6 +38,19 @@ public class FullRecomputeBenchmarks
             Source = "generated",
             NationalPriority = Status(), ResearchPriority = Status(), InnovationInitiatives = Status(), InternationalProgrammes = Status(), HomeTrackRecord = Status(),
         })];
+        // Issue 19: two linked indicators per criterion, 71 countries with data (as the World Bank's R&D series),
+        // so about half the countries sit in a quartile that some high or low scores contradict.
+        _countryData = new CriterionEvidence?[Countries, Criteria];
+        for (var country = 0; country < Countries; country++)
+        {
+            for (var criterion = 0; criterion < Criteria; criterion++)
+            {
+                _countryData[country, criterion] = CriterionEvidence.From(Enumerable.Range(0, 2)
+                    .Select(i => (new IndicatorStanding(criterion * 2 + i, country, 2021, random.NextDouble(), random.Next(1, 72), 71), true)));
+            }
+        }
+        _sensitivity = [.. Enumerable.Range(0, Technologies).Select(_ => (SensitivityLevel)random.Next(1, 4))];
+        _risk = [.. Enumerable.Range(0, Countries).Select(_ => (CountryRiskLevel)random.Next(0, 4))];
     }
 
     private static ScoreSheet Generate(double missing, int seed)
@@ -59,6 +77,20 @@ public class FullRecomputeBenchmarks
 
     [Benchmark(Description = "full recompute, TOPSIS")]
     public int FullRecomputeTopsis() => Recompute(RankingMethod.Topsis);
+
+    [Benchmark(Description = "full recompute, weighted sum, with every pair's screening level and the scores that contradict the data (issue 19)")]
+    public int FullRecomputeWithScreeningAndFlags()
+    {
+        var screened = 0;
+        for (var pair = 0; pair < _sheet.Pairs; pair++)
+        {
+            screened += (int)ScreeningMatrix.Default.LevelFor(_sensitivity[pair % Technologies], _risk[pair / Technologies]);
+        }
+        return Recompute(RankingMethod.WeightedSum) + screened + ContradictionFinder.Summarise(_sheet, _countryData).Total;
+    }
+
+    [Benchmark(Description = "the scores that contradict the data, alone (4.1 M scores)")]
+    public int ContradictionsAlone() => ContradictionFinder.Summarise(_sheet, _countryData).Total;
 
     [Benchmark(Description = "Kendall's W per technology on a fully scored round (200 countries × 20 analysts each)")]
     public int AgreementFullyScored() => TechnologyAgreement.PerTechnology(_fullyScored, _weights).Count(a => a.W is not null);

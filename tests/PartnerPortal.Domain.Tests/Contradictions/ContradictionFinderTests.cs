@@ -18,10 +18,15 @@ public class ContradictionFinderTests
         var evidence = new CriterionEvidence?[2, 2];
         evidence[0, 0] = CriterionEvidence.From([(Weak, true)]);
 
-        var flag = Assert.Single(ContradictionFinder.Find(sheet, evidence));
+        var flag = Assert.Single(ContradictionFinder.InPair(sheet, evidence, 0, 1));
+        var summary = ContradictionFinder.Summarise(sheet, evidence);
 
         Assert.Equal(new ContradictionFlag(Country: 0, Technology: 1, Criterion: 0, Analyst: 1, Score: 5, Weak), flag);
         Assert.True(flag.IsHighScore);
+        Assert.Empty(ContradictionFinder.InPair(sheet, evidence, 0, 0));
+        Assert.Equal(1, summary.Total);
+        Assert.Equal(1, summary.InPair(ScoreSheet.PairOf(0, 1, 2)));
+        Assert.Equal([0, 1], summary.PerAnalyst);
     }
 
     [Fact]
@@ -32,7 +37,7 @@ public class ContradictionFinderTests
         var evidence = new CriterionEvidence?[1, 1];
         evidence[0, 0] = CriterionEvidence.From([(Strong, true)]);
 
-        var flag = Assert.Single(ContradictionFinder.Find(sheet, evidence));
+        var flag = Assert.Single(ContradictionFinder.InPair(sheet, evidence, 0, 0));
 
         Assert.False(flag.IsHighScore);
         Assert.Equal(Strong, flag.Evidence);
@@ -57,12 +62,25 @@ public class ContradictionFinderTests
         Assert.Null(CriterionEvidence.From([(middle, true)]));
         var evidence = new CriterionEvidence?[1, 1];
         evidence[0, 0] = CriterionEvidence.From([(Weak, true), (Strong, true)]);
-        Assert.Empty(ContradictionFinder.Find(sheet, evidence));
+        Assert.Empty(ContradictionFinder.InPair(sheet, evidence, 0, 0));
+        Assert.Equal(0, ContradictionFinder.Summarise(sheet, evidence).Total);
+    }
+
+    [Fact]
+    public void Two_contradicting_indicators_make_two_flags_on_one_score()
+    {
+        var sheet = new ScoreSheet(1, 1, 1, 1);
+        sheet[0, 0, 0] = 4;
+        var evidence = new CriterionEvidence?[1, 1];
+        evidence[0, 0] = CriterionEvidence.From([(Weak, true), (Weak with { IndicatorId = 2 }, true)]);
+
+        Assert.Equal(2, ContradictionFinder.InPair(sheet, evidence, 0, 0).Count);
+        Assert.Equal(2, ContradictionFinder.Summarise(sheet, evidence).InPair(0));
     }
 
     [Fact]
     public void Evidence_shaped_unlike_the_sheet_is_refused()
     {
-        Assert.Throws<ScoringInputException>(() => ContradictionFinder.Find(new ScoreSheet(2, 1, 5, 1), new CriterionEvidence?[2, 4]));
+        Assert.Throws<ScoringInputException>(() => ContradictionFinder.Summarise(new ScoreSheet(2, 1, 5, 1), new CriterionEvidence?[2, 4]));
     }
 }
