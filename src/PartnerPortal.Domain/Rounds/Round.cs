@@ -1,5 +1,6 @@
 using PartnerPortal.Domain.Countries;
 using PartnerPortal.Domain.Longlisting;
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Domain.Shortlisting;
 
@@ -54,6 +55,16 @@ public class Round
     public int SensitivityDraws { get; set; } = 1000;
     public double SensitivityPerturbation { get; set; } = 0.20;
     public int SensitivitySeed { get; set; } = 1;
+
+    /// <summary>The round's rule from technology sensitivity and country risk to a pair's screening level (<see cref="ScreeningMatrix.Code"/>).</summary>
+    public string ScreeningRule { get; set; } = ScreeningMatrix.Default.Code;
+
+    /// <summary>Whether a pair screened High needs a mitigation plan before it can be accepted.</summary>
+    public bool RequireMitigationForHigh { get; set; } = true;
+
+    public HighLevelPairPolicy HighLevelPairs { get; set; } = HighLevelPairPolicy.Flag;
+
+    public ScreeningMatrix Screening => ScreeningMatrix.Parse(ScreeningRule);
 
     public LonglistRule LonglistRule => new(LonglistRequiredCount, LonglistMinimumIndex);
 

@@ -199,6 +199,10 @@ public static class AuditDescriber
             "MotivationItem" => $"{Named(names.Motivations, "MotivationId") ?? "a motivation"}, item {Fact("Position") ?? key}",
             "PortalUser" => Fact("Email") ?? names.Person(key)?.Email ?? $"account {key}",
             "IdentityRole" => Fact("Name") is { } role ? $"role {Domain.Accounts.PortalRoles.Label(role)}" : $"role {key}",
+            "TechnologySensitivity" => $"research-security tagging of {Named(names.Technologies, "TechnologyId") ?? $"technology {key}"}",
+            "CountryCooperationConditions" => $"cooperation conditions of {Named(names.Countries, "CountryId") ?? "a country"} with {Named(names.Countries, "HomeCountryId") ?? "the home country"}",
+            "ScreeningReview" => $"research-security screening of {Pair()}",
+            "CriterionIndicatorLink" => $"{Named(names.Criteria, "CriterionId") ?? "a criterion"} ↔ {Named(names.Indicators, "IndicatorId") ?? "an indicator"}",
             "StudySeed" => "the study's data (seed-data)",
             _ => $"{AuditWords.Humanize(entry.EntityType).ToLowerInvariant()} {key}",
         };

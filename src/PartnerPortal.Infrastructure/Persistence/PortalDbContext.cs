@@ -37,6 +37,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<Domain.Indicators.IndicatorImport> IndicatorImports => Set<Domain.Indicators.IndicatorImport>();
     public DbSet<Domain.Indicators.StatementRule> StatementRules => Set<Domain.Indicators.StatementRule>();
     public DbSet<Publishing.RoundSnapshot> RoundSnapshots => Set<Publishing.RoundSnapshot>();
+    public DbSet<Domain.ResearchSecurity.TechnologySensitivity> TechnologySensitivities => Set<Domain.ResearchSecurity.TechnologySensitivity>();
+    public DbSet<Domain.ResearchSecurity.CountryCooperationConditions> CooperationConditions => Set<Domain.ResearchSecurity.CountryCooperationConditions>();
+    public DbSet<Domain.ResearchSecurity.ScreeningReview> ScreeningReviews => Set<Domain.ResearchSecurity.ScreeningReview>();
+    public DbSet<Domain.Contradictions.CriterionIndicatorLink> CriterionIndicatorLinks => Set<Domain.Contradictions.CriterionIndicatorLink>();
 
     /// <summary>Set by bulk operations (seeding) that record one summary audit entry instead of one per row.</summary>
     public bool AuditSuppressed { get; set; }

@@ -1,6 +1,7 @@
 using PartnerPortal.Domain.Countries;
 using PartnerPortal.Domain.Framework;
 using PartnerPortal.Domain.Indicators;
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Domain.Longlisting;
 using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Domain.Shortlisting;
@@ -25,6 +26,8 @@ public sealed class StudySeedData
     public required IReadOnlyList<RoundSeed> Rounds { get; init; }
     public required IReadOnlyList<Domain.Indicators.Indicator> Indicators { get; init; }
     public required IReadOnlyList<StatementRule> StatementRules { get; init; }
+    public required IReadOnlyList<SensitivitySeed> Sensitivities { get; init; }
+    public required IReadOnlyList<IndicatorLinkSeed> IndicatorLinks { get; init; }
 
     public static StudySeedData Load(string directory)
     {
@@ -134,6 +137,16 @@ public sealed class StudySeedData
             Technologies = [.. technologies.Values],
             Countries = [.. countries.Values],
             Rounds = ReadRoundContents(Read, rounds, countries, technologies),
+            Sensitivities = [.. Read("technology-sensitivity.csv").Select(row => new SensitivitySeed(row.Reference("technology", technologies).Slug, new TechnologySensitivity
+            {
+                Areas = [.. (row.Optional("areas") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(area => System.Enum.TryParse<CriticalTechnologyArea>(area, out var parsed) && System.Enum.IsDefined(parsed)
+                        ? parsed
+                        : throw row.Error("areas", $"'{area}' is not a critical technology area ({string.Join(", ", CriticalTechnologyAreas.All)})"))],
+                DualUse = row.YesNo("dual_use"), Note = row.Text("note"), Source = row.Text("source"),
+            }))],
+            IndicatorLinks = [.. Read("criterion-indicators.csv").Select(row => new IndicatorLinkSeed(
+                row.Reference("criterion", criteria).Code, row.Reference("indicator", indicators).Code, row.YesNo("higher_value_supports_higher_score")))],
         };
     }
 

@@ -44,6 +44,8 @@ public sealed class StudySeeder(IDbContextFactory<PortalDbContext> contextFactor
         }
         var technologies = await ResolveAsync(db, seed.Technologies, t => t.Slug, report, "technologies", cancellationToken);
         var countries = await ResolveCountriesAsync(db, seed.Countries, report, cancellationToken);
+        report.Count("technology sensitivities", await AddMissingSensitivitiesAsync(db, seed.Sensitivities, technologies, cancellationToken));
+        report.Count("criterion indicators", await AddIndicatorLinksOnceAsync(db, seed.IndicatorLinks, cancellationToken));
 
         foreach (var roundSeed in seed.Rounds)
         {
@@ -94,6 +96,40 @@ public sealed class StudySeeder(IDbContextFactory<PortalDbContext> contextFactor
         db.Set<T>().AddRange(missing);
         await db.SaveChangesAsync(cancellationToken);
         return missing.Count;
+    }
+
+    /// <summary>A technology's tagging is seeded when it has none; an admin's edits are never overwritten.</summary>
+    private static async Task<int> AddMissingSensitivitiesAsync(
+        PortalDbContext db, IReadOnlyList<SensitivitySeed> seeded, IReadOnlyDictionary<string, Technology> technologies, CancellationToken cancellationToken)
+    {
+        var tagged = (await db.TechnologySensitivities.Select(s => s.TechnologyId).ToListAsync(cancellationToken)).ToHashSet();
+        var missing = seeded.Select(s => (s, id: technologies[s.TechnologySlug].Id)).Where(x => !tagged.Contains(x.id)).ToList();
+        foreach (var (seed, id) in missing)
+        {
+            seed.Sensitivity.TechnologyId = id;
+            db.TechnologySensitivities.Add(seed.Sensitivity);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return missing.Count;
+    }
+
+    /// <summary>Links are the admins' to edit and delete, like statement rules: seeded into an empty table only.</summary>
+    private static async Task<int> AddIndicatorLinksOnceAsync(PortalDbContext db, IReadOnlyList<IndicatorLinkSeed> seeded, CancellationToken cancellationToken)
+    {
+        if (await db.CriterionIndicatorLinks.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+        var criteria = await db.Criteria.ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken);
+        var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
+        var links = seeded.Where(l => criteria.ContainsKey(l.CriterionCode) && indicators.ContainsKey(l.IndicatorCode))
+            .Select(l => new Domain.Contradictions.CriterionIndicatorLink
+            {
+                CriterionId = criteria[l.CriterionCode], IndicatorId = indicators[l.IndicatorCode], HigherValueSupportsHigherScore = l.HigherValueSupportsHigherScore,
+            }).ToList();
+        db.CriterionIndicatorLinks.AddRange(links);
+        await db.SaveChangesAsync(cancellationToken);
+        return links.Count;
     }
 
     /// <summary>Rules are the admins' to edit and delete: seeded into an empty table only, never brought back.</summary>

@@ -21,15 +21,18 @@ public class WeightRepairMigrationTests
     {
         await using var services = await PortalServices.CreateAsync(migrate: false);
         var contexts = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-        await using (var db = services.GetRequiredService<OwnerDbContextFactory>().CreateDbContext())
-        {
-            await db.GetService<IMigrator>().MigrateAsync("20261130100000_RoundOrigin");
-        }
+        // The study is seeded through today's model, then the schema goes back to before the bounds, where such
+        // weights could be stored: seeding an old schema with today's seeder would fail on every new column.
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         await services.GetRequiredService<ApplicationRoleGrants>().ApplyAsync();
         await services.GetRequiredService<StudySeeder>().SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
         var zeros = await StudyRoundCopy.CreateAsync(services, "zeros");
         var notANumber = await StudyRoundCopy.CreateAsync(services, "not-a-number");
         var raw = await StudyRoundCopy.CreateAsync(services, "raw");
+        await using (var db = services.GetRequiredService<OwnerDbContextFactory>().CreateDbContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261130120000_UserSessions");
+        }
         await using (var connection = new NpgsqlConnection(services.GetRequiredService<PortalDatabase>().ConnectionString))
         {
             await connection.OpenAsync();

@@ -84,6 +84,9 @@ public class StudySeedDataTests
     [InlineData("countries.csv", "TWN,TW,TWN,Taiwan,Taiwan,territory", "TWN,TW,TWN,Taiwan,Taiwan,island", 14, "kind")]
     [InlineData("criterion-scale.csv", "rie,2,Marginal", "rie,7,Marginal", 3, "level")]
     [InlineData("criterion-scale.csv", "economic,3,", "economic,three,", 9, "level")]
+    [InlineData("technology-sensitivity.csv", "batteries,Energy;AdvancedMaterials", "batteries,Energy;Nanotech", 2, "areas")]
+    [InlineData("technology-sensitivity.csv", "robotics,RoboticsAndAutonomousSystems,no", "robotics,RoboticsAndAutonomousSystems,perhaps", 16, "dual_use")]
+    [InlineData("criterion-indicators.csv", "rie,PUB.COUNT", "rie,PUB.CITATIONS", 4, "indicator")]
     public void A_damaged_seed_file_fails_with_file_line_and_field(string file, string original, string damaged, int line, string field)
     {
         var directory = CopyOfSeedData();

@@ -24,7 +24,36 @@ public class StudySeederTests
         Assert.Equal(54, counts["longlist_evidence"]);
         Assert.Equal(120, counts["shortlist_partners"]);
         Assert.Equal(11, counts["statement_rules"]);
+        Assert.Equal(31, counts["technology_sensitivities"]);
+        Assert.Equal(13, counts["criterion_indicator_links"]);
         Assert.Equal(1, report.Added["rounds"]);
+    }
+
+    [Fact]
+    public async Task Every_study_technology_gets_its_research_security_tagging_and_an_admin_retagging_is_kept()
+    {
+        await using var services = await PortalServices.CreateAsync();
+        var seeder = services.GetRequiredService<StudySeeder>();
+        var contexts = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await seeder.SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var quantum = await db.TechnologySensitivities.SingleAsync(s => s.TechnologyId == db.Technologies.Single(t => t.Slug == "quantum-systems-manufacturing").Id);
+            Assert.Equal([Domain.ResearchSecurity.CriticalTechnologyArea.Quantum], quantum.Areas);
+            Assert.Equal(Domain.ResearchSecurity.SensitivityLevel.High, quantum.Level);
+            var plastics = await db.TechnologySensitivities.SingleAsync(s => s.TechnologyId == db.Technologies.Single(t => t.Slug == "sustainable-plastics").Id);
+            Assert.Equal(Domain.ResearchSecurity.SensitivityLevel.Low, plastics.Level);
+            quantum.DualUse = false;
+            quantum.Areas = [Domain.ResearchSecurity.CriticalTechnologyArea.Energy];
+            await db.SaveChangesAsync();
+        }
+
+        await seeder.SeedAsync(StudySeedData.Load(Study.SeedDataDirectory));
+
+        await using var check = await contexts.CreateDbContextAsync();
+        var kept = await check.TechnologySensitivities.SingleAsync(s => s.TechnologyId == check.Technologies.Single(t => t.Slug == "quantum-systems-manufacturing").Id);
+        Assert.Equal(Domain.ResearchSecurity.SensitivityLevel.Medium, kept.Level);
+        Assert.Equal(31, await check.TechnologySensitivities.CountAsync());
     }
 
     [Fact]

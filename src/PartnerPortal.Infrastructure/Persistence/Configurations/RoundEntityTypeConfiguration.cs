@@ -30,6 +30,10 @@ internal sealed class RoundEntityTypeConfiguration : IEntityTypeConfiguration<Ro
         builder.Property(r => r.SensitivityDraws).HasDefaultValue(1000);
         builder.Property(r => r.SensitivityPerturbation).HasDefaultValue(0.20);
         builder.Property(r => r.SensitivitySeed).HasDefaultValue(1);
+        builder.Property(r => r.ScreeningRule).HasMaxLength(12).IsFixedLength().HasDefaultValue(Domain.ResearchSecurity.ScreeningMatrix.Default.Code);
+        builder.Property(r => r.RequireMitigationForHigh).HasDefaultValue(true);
+        builder.Property(r => r.HighLevelPairs).HasConversion<string>().HasMaxLength(20).HasDefaultValue(Domain.ResearchSecurity.HighLevelPairPolicy.Flag);
+        builder.Ignore(r => r.Screening);
         builder.Ignore(r => r.LonglistRule);
         builder.Ignore(r => r.PortfolioConstraints);
         builder.Ignore(r => r.DisagreementThresholds);
@@ -37,6 +41,8 @@ internal sealed class RoundEntityTypeConfiguration : IEntityTypeConfiguration<Ro
         builder.Ignore(r => r.IsPublished);
         builder.ToTable(t =>
         {
+            t.HasCheckConstraint("ck_rounds_screening_rule", "screening_rule ~ '^[1-3]{12}$'");
+            t.HasCheckConstraint("ck_rounds_high_level_pairs", "high_level_pairs IN ('Flag', 'Exclude')");
             t.HasCheckConstraint("ck_rounds_origin", "origin IN ('Manual', 'Generated', 'Example')");
             t.HasCheckConstraint("ck_rounds_longlist_required_count", "longlist_required_count BETWEEN 0 AND 5");
             t.HasCheckConstraint("ck_rounds_portfolio", "max_technologies >= 1 AND max_partners_per_technology >= 1 AND max_opportunities_per_country >= 1 AND minimum_regions >= 0");
