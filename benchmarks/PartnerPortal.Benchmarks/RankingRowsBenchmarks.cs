@@ -56,7 +56,7 @@ public class RankingRowsBenchmarks
             [.. Enumerable.Range(1, Countries).Select(c => new AnalysedCountry(c, $"C{c:000}", $"Country {c:000}", $"Country {c:000}", "Europe", c % 5 == 0))],
             [.. Enumerable.Range(1, Technologies).Select(t => new AnalysedTechnology(t, $"t{t:000}", $"Technology {t:000}", t % 3, $"Theme {t % 3}"))],
             [.. Enumerable.Range(1, Criteria).Select(c => new AnalysedCriterion(c, $"c{c}", $"Criterion {c}"))],
-            evidence, new HashSet<PairKey>());
+            evidence, new HashSet<PairKey>(), PartnerPortal.Infrastructure.ResearchSecurity.RoundSafeguards.Unknown(Countries, Technologies, Criteria, round.Screening));
         for (var i = 0; i < 500; i++)
         {
             _decisions[new PairKey($"C{i % Countries + 1:000}", $"t{i % Technologies + 1:000}")] = (RankedDecision.Accepted, "Rationale.");

@@ -1,8 +1,11 @@
 using PartnerPortal.Domain.Comparisons;
+using PartnerPortal.Domain.Contradictions;
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Domain.Longlisting;
 using PartnerPortal.Domain.Rounds;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Domain.Shortlisting;
+using PartnerPortal.Infrastructure.ResearchSecurity;
 using PartnerPortal.Infrastructure.Scoring;
 
 namespace PartnerPortal.Infrastructure.Analysis;
@@ -20,6 +23,7 @@ public sealed class RoundAnalysis
     private readonly Lazy<IReadOnlyDictionary<int, LonglistDecision>> _longlist;
     private readonly Lazy<(ShortlistProposal Proposal, int Unscored)> _proposal;
     private readonly Lazy<RoundScores> _scores;
+    private readonly Lazy<ContradictionSummary> _contradictions;
 
     // Null for the whole round; for an analyst's view, one flag per pair: whether they may see its figures.
     private readonly bool[]? _visible;
@@ -34,8 +38,9 @@ public sealed class RoundAnalysis
 
     public RoundAnalysis(
         Round round, RoundScores scores, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
-        IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyDictionary<int, LonglistEvidence> evidenceByPair, IReadOnlySet<PairKey> shortlisted)
-        : this(round, scores, scores.Aggregate(), countries, technologies, criteria, evidenceByPair, shortlisted, new(), new())
+        IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyDictionary<int, LonglistEvidence> evidenceByPair, IReadOnlySet<PairKey> shortlisted,
+        RoundSafeguards safeguards)
+        : this(round, scores, scores.Aggregate(), countries, technologies, criteria, evidenceByPair, shortlisted, safeguards, new(), new())
     {
     }
 
@@ -44,11 +49,13 @@ public sealed class RoundAnalysis
     private RoundAnalysis(
         Round round, RoundScores scores, RoundAggregate aggregate, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
         IReadOnlyList<AnalysedCriterion> criteria, IReadOnlyDictionary<int, LonglistEvidence> evidenceByPair, IReadOnlySet<PairKey> shortlisted,
-        DerivedValues sinceLoad, DerivedValues scope, bool[]? visible = null, Func<PairScores>? index = null, Func<RoundScores>? scoresSeen = null)
+        RoundSafeguards safeguards, DerivedValues sinceLoad, DerivedValues scope, bool[]? visible = null, Func<PairScores>? index = null, Func<RoundScores>? scoresSeen = null)
     {
         (_sinceLoad, _scope, _visible) = (sinceLoad, scope, visible);
         (Round, Countries, Technologies, Criteria, Shortlisted, Evidence, Aggregate) = (round, countries, technologies, criteria, shortlisted, evidenceByPair, aggregate);
         _scores = new(scoresSeen ?? (() => scores));
+        Safeguards = safeguards;
+        _contradictions = new(() => ContradictionFinder.Summarise(Scores.Sheet, safeguards.CountryData));
         Weights = ScoreAggregator.NormaliseWeights(scores.Weights, scores.Sheet.Criteria);
         _index = new(index ?? (() => PairScores.Compute(Aggregate, Weights, round.RankingMethod)));
         _ranks = new(() => (PairRanking.Overall(Index), PairRanking.CountriesPerTechnology(Index), PairRanking.TechnologiesPerCountry(Index)));
@@ -86,7 +93,7 @@ public sealed class RoundAnalysis
         {
             ScoreAggregator.RecomputePair(aggregate, scores.Sheet, scores.Weights, pair);
         }
-        return new RoundAnalysis(Round, scores, aggregate, Countries, Technologies, Criteria, Evidence, Shortlisted, _sinceLoad, _scope);
+        return new RoundAnalysis(Round, scores, aggregate, Countries, Technologies, Criteria, Evidence, Shortlisted, Safeguards, _sinceLoad, _scope);
     }
 
     /// <summary>
@@ -103,7 +110,7 @@ public sealed class RoundAnalysis
         // The index and the sheet only when a page asks: the scoring page needs neither.
         return new RoundAnalysis(Round, scores, Aggregate.Only(visible), Countries, Technologies, Criteria, Evidence,
             Shortlisted.Where(key => FindPair(key.CountryCode, key.TechnologySlug) is { } pair && visible[pair]).ToHashSet(),
-            new(), _scope, visible, () => Index.Only(visible), () => scores with { Sheet = scores.Sheet.Only(visible) });
+            Safeguards, new(), _scope, visible, () => Index.Only(visible), () => scores with { Sheet = scores.Sheet.Only(visible) });
     }
 
     /// <summary>Whether the figures of this pair are in this analysis (always, unless it is an analyst's view of an open round).</summary>
@@ -157,6 +164,18 @@ public sealed class RoundAnalysis
 
     /// <summary>Pairs the portfolio managers have accepted onto the shortlist.</summary>
     public IReadOnlySet<PairKey> Shortlisted { get; }
+
+    /// <summary>Each pair's research-security screening and the indicator evidence its scores are checked against.</summary>
+    public RoundSafeguards Safeguards { get; }
+
+    public PairScreening ScreeningOf(int pair) => Safeguards.Screening[pair];
+
+    /// <summary>The scores in this analysis that contradict the country data, counted per pair and per analyst.</summary>
+    public ContradictionSummary Contradictions => _contradictions.Value;
+
+    /// <summary>The flags on one pair's scores, in this analysis (an analyst's view holds only the pairs they may see).</summary>
+    public IReadOnlyList<ContradictionFlag> ContradictionsIn(int pair) =>
+        ContradictionFinder.InPair(Scores.Sheet, Safeguards.CountryData, pair / Technologies.Count, pair % Technologies.Count);
 
     public int Pairs => Aggregate.Pairs;
     public int ScoredPairs => Enumerable.Range(0, Pairs).Count(Index.IsComplete);

@@ -34,10 +34,13 @@ public sealed class RoundAnalysisCache(IDbContextFactory<PortalDbContext> contex
     /// <summary>Past this many changes since the last look, reloading is simpler than reading them.</summary>
     private const int MostChangesToPatch = 5_000;
 
-    /// <summary>Audit entries about things no analysis reads.</summary>
+    /// <summary>
+    /// Audit entries about things no analysis reads. Indicator values and imports are read (scores are checked
+    /// against the data, <see cref="ResearchSecurity.RoundSafeguards"/>), so an import reloads the analyses.
+    /// </summary>
     private static readonly HashSet<string> Unrelated =
     [
-        "PortalUser", "IdentityRole", "RoundVisit", "RoundAnalyst", "Indicator", "IndicatorValue", "IndicatorImport", "StatementRule",
+        "PortalUser", "IdentityRole", "RoundVisit", "RoundAnalyst", "Indicator", "StatementRule",
         "OpportunityDetails", "PrincipleAssessment",
     ];
 

@@ -82,8 +82,9 @@ public sealed class RoundAnalyzer(IDbContextFactory<PortalDbContext> contextFact
         var shortlisted = await db.ShortlistEntries.Where(e => e.RoundId == round.Id)
             .SelectMany(e => e.Partners.Where(p => p.Decision == ShortlistDecision.Accepted).Select(p => new { p.Country!.Code, e.Technology!.Slug }))
             .ToListAsync(cancellationToken);
+        var safeguards = await ResearchSecurity.RoundSafeguardsLoader.LoadAsync(db, round, countries, technologies, criteria, cancellationToken);
         return new RoundAnalysis(round, scores, countries, technologies, criteria, evidenceByPair,
-            shortlisted.Select(s => new PairKey(s.Code, s.Slug)).ToHashSet());
+            shortlisted.Select(s => new PairKey(s.Code, s.Slug)).ToHashSet(), safeguards);
     }
 
     /// <summary>The countries in the round's scope, in its order, as they are named and grouped today.</summary>

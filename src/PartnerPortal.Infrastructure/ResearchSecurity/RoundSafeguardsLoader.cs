@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Contradictions;
+using PartnerPortal.Domain.ResearchSecurity;
+using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Infrastructure.Analysis;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Infrastructure.ResearchSecurity;
+
+/// <summary>Reads a round's screening inputs and the indicator standings its criteria are linked to, for its analysis.</summary>
+internal static class RoundSafeguardsLoader
+{
+    public static async Task<RoundSafeguards> LoadAsync(
+        PortalDbContext db, Round round, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
+        IReadOnlyList<AnalysedCriterion> criteria, CancellationToken cancellationToken)
+    {
+        var technologyIds = technologies.Select(t => t.Id).ToList();
+        var sensitivity = (await db.TechnologySensitivities.AsNoTracking().Where(s => technologyIds.Contains(s.TechnologyId)).ToListAsync(cancellationToken))
+            .ToDictionary(s => s.TechnologyId, s => s.Level);
+        var risk = await db.CooperationConditions.AsNoTracking().Where(c => c.HomeCountryId == round.HomeCountryId)
+            .ToDictionaryAsync(c => c.CountryId, c => c.RiskLevel, cancellationToken);
+        var reviews = await db.ScreeningReviews.AsNoTracking().Where(r => r.RoundId == round.Id)
+            .ToDictionaryAsync(r => (r.CountryId, r.TechnologyId), cancellationToken);
+        var rule = round.Screening;
+        var screening = new PairScreening[countries.Count * technologies.Count];
+        for (var c = 0; c < countries.Count; c++)
+        {
+            var countryRisk = risk.GetValueOrDefault(countries[c].Id, CountryRiskLevel.Unknown);
+            for (var t = 0; t < technologies.Count; t++)
+            {
+                // An untagged technology touches no critical area as far as anyone has said: Low, and the page says it is untagged.
+                var derived = PairScreening.Derive(rule, sensitivity.GetValueOrDefault(technologies[t].Id, SensitivityLevel.Low), countryRisk);
+                screening[c * technologies.Count + t] = reviews.TryGetValue((countries[c].Id, technologies[t].Id), out var review) ? review.Apply(derived) : derived;
+            }
+        }
+        return new RoundSafeguards(screening, await CountryDataAsync(db, countries, criteria, cancellationToken));
+    }
+
+    /// <summary>Per country and criterion, the linked indicators' standings that argue against a high or a low score.</summary>
+    private static async Task<CriterionEvidence?[,]> CountryDataAsync(
+        PortalDbContext db, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedCriterion> criteria, CancellationToken cancellationToken)
+    {
+        var evidence = new CriterionEvidence?[countries.Count, criteria.Count];
+        var links = await db.CriterionIndicatorLinks.AsNoTracking().ToListAsync(cancellationToken);
+        if (links.Count == 0)
+        {
+            return evidence;
+        }
+        var indicatorIds = links.Select(l => l.IndicatorId).Distinct().ToList();
+        // Only the latest year of each indicator is compared (IndicatorStandings), so only it is read.
+        var values = await db.IndicatorValues.AsNoTracking()
+            .Where(v => indicatorIds.Contains(v.IndicatorId)
+                && v.Year == db.IndicatorValues.Where(w => w.IndicatorId == v.IndicatorId).Max(w => w.Year))
+            .Select(v => new { v.IndicatorId, v.CountryId, v.Year, v.Value })
+            .ToListAsync(cancellationToken);
+        var standings = values.GroupBy(v => v.IndicatorId)
+            .ToDictionary(g => g.Key, g => IndicatorStandings.InLatestYear(g.Key, g.Select(v => (v.CountryId, v.Year, v.Value))));
+        for (var k = 0; k < criteria.Count; k++)
+        {
+            var linked = links.Where(l => l.CriterionId == criteria[k].Id && standings.ContainsKey(l.IndicatorId)).ToList();
+            if (linked.Count == 0)
+            {
+                continue;
+            }
+            for (var c = 0; c < countries.Count; c++)
+            {
+                evidence[c, k] = CriterionEvidence.From(linked
+                    .Where(l => standings[l.IndicatorId].ContainsKey(countries[c].Id))
+                    .Select(l => (standings[l.IndicatorId][countries[c].Id], l.HigherValueSupportsHigherScore)));
+            }
+        }
+        return evidence;
+    }
+}

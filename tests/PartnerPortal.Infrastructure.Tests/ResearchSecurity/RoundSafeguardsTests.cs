@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Indicators;
+using PartnerPortal.Domain.ResearchSecurity;
+using PartnerPortal.Domain.Scoring;
+using PartnerPortal.Infrastructure.Analysis;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Scoring;
+using PartnerPortal.Testing;
+
+namespace PartnerPortal.Infrastructure.Tests.ResearchSecurity;
+
+public class RoundSafeguardsTests : SeededStudyTests
+{
+    private const string Round = "screened";
+
+    private RoundAnalyzer Analyzer => Services.GetRequiredService<RoundAnalyzer>();
+
+    [Fact]
+    public async Task Pairs_are_screened_from_the_technology_tagging_and_the_country_risk_and_a_managers_override_wins()
+    {
+        var round = await StudyRoundCopy.CreateAsync(Services, Round);
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            var china = await db.Countries.SingleAsync(c => c.Code == "CHN");
+            db.CooperationConditions.Add(new CountryCooperationConditions
+            {
+                HomeCountryId = round.HomeCountryId, CountryId = china.Id, RiskLevel = CountryRiskLevel.High, RiskRationale = "National intelligence law obliges cooperation.",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var analysis = await Analyzer.AnalyseAsync(Round, RoundViewer.Unrestricted);
+
+        var quantum = analysis.ScreeningOf(Pair(analysis, "CHN", "quantum-systems-manufacturing"));
+        Assert.Equal((SensitivityLevel.High, CountryRiskLevel.High, ScreeningLevel.High), (quantum.Sensitivity, quantum.CountryRisk, quantum.Level));
+        var plastics = analysis.ScreeningOf(Pair(analysis, "CAN", "sustainable-plastics"));
+        Assert.Equal(ScreeningLevel.Low, plastics.Level);
+        Assert.Contains("country risk not yet assessed", plastics.Explanation);
+        Assert.Equal(ScreeningLevel.High, analysis.ScreeningOf(Pair(analysis, "CAN", "quantum-systems-manufacturing")).Level);
+
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            db.ScreeningReviews.Add(new ScreeningReview
+            {
+                RoundId = round.Id, CountryId = (await db.Countries.SingleAsync(c => c.Code == "CHN")).Id,
+                TechnologyId = (await db.Technologies.SingleAsync(t => t.Slug == "quantum-systems-manufacturing")).Id,
+                OverrideLevel = ScreeningLevel.Medium, OverrideRationale = "Open algorithms research only.",
+            });
+            await db.SaveChangesAsync();
+        }
+        var reviewed = await Analyzer.AnalyseAsync(Round, RoundViewer.Unrestricted);
+
+        var overridden = reviewed.ScreeningOf(Pair(reviewed, "CHN", "quantum-systems-manufacturing"));
+        Assert.Equal(ScreeningLevel.Medium, overridden.Level);
+        Assert.Equal(ScreeningLevel.High, overridden.Derived);
+    }
+
+    [Fact]
+    public async Task A_top_score_for_a_country_in_the_bottom_quarter_of_a_linked_indicator_is_flagged_with_its_figures()
+    {
+        var round = await StudyRoundCopy.CreateAsync(Services, Round);
+        var ana = await StudyRoundCopy.AddAnalystAsync(Services, round, "ana@example.org");
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            var import = new IndicatorImport { FileName = "rd.csv", Format = "csv", ImportedBy = "test", ImportedAt = DateTimeOffset.UtcNow };
+            db.IndicatorImports.Add(import);
+            await db.SaveChangesAsync();
+            var rd = await db.Indicators.SingleAsync(i => i.Code == "GB.XPD.RSDV.GD.ZS");
+            string[] codes = ["KOR", "JPN", "DEU", "USA", "FRA", "CAN", "AUS", "CHN"];
+            var countries = await db.Countries.Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Id);
+            // China lowest in 2021; its 2019 value (the highest of all) is not compared with 2021's.
+            db.IndicatorValues.AddRange(codes.Select((code, i) => new IndicatorValue { IndicatorId = rd.Id, CountryId = countries[code], Year = 2021, Value = 4.9 - i * 0.5, ImportId = import.Id }));
+            db.IndicatorValues.Add(new IndicatorValue { IndicatorId = rd.Id, CountryId = countries["CHN"], Year = 2019, Value = 9, ImportId = import.Id });
+            await db.SaveChangesAsync();
+        }
+        await ScoreAsync(ana, "CHN", "batteries", [5, 3, 3, 3, 3]);
+        await ScoreAsync(ana, "KOR", "batteries", [5, 3, 3, 3, 3]);
+        await ScoreAsync(ana, "KOR", "robotics", [1, 3, 3, 3, 3]);
+
+        var analysis = await Analyzer.AnalyseAsync(Round, RoundViewer.Unrestricted);
+
+        var flags = analysis.ContradictionsIn(Pair(analysis, "CHN", "batteries"));
+        var flag = Assert.Single(flags);
+        Assert.True(flag.IsHighScore);
+        Assert.Equal((2021, 8, 8, 1.4), (flag.Evidence.Year, flag.Evidence.Rank, flag.Evidence.Of, Math.Round(flag.Evidence.Value, 2)));
+        Assert.Empty(analysis.ContradictionsIn(Pair(analysis, "KOR", "batteries")));
+        Assert.False(Assert.Single(analysis.ContradictionsIn(Pair(analysis, "KOR", "robotics"))).IsHighScore);
+        Assert.Equal(2, analysis.Contradictions.Total);
+    }
+
+    private IDbContextFactory<PortalDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+
+    private static int Pair(RoundAnalysis analysis, string country, string technology) => analysis.FindPair(country, technology)!.Value;
+
+    private async Task ScoreAsync(string analyst, string country, string technology, byte[] values)
+    {
+        string[] criteria = ["rie", "economic", "challenges", "additionality", "feasibility"];
+        var recorder = Services.GetRequiredService<ScoreRecorder>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            var result = await recorder.SaveAsync(new ScoreInput(Round, country, technology, criteria[i], analyst, values[i], Confidence.Medium, null, null, null));
+            Assert.False(result.IsConflict);
+        }
+    }
+}
