@@ -112,6 +112,7 @@ public static class DependencyInjection
         services.AddSingleton<RoundCreator>();
         services.AddSingleton<RoundScopeEditor>();
         services.AddSingleton<ShortlistDecisions>();
+        services.AddSingleton<ResearchSecurity.ScreeningReviewEditor>();
         services.AddSingleton<OpportunityEditor>();
         services.AddSingleton<Workspace.AnalystWorkspace>();
         services.AddSingleton<Dashboard.RoundDashboardReader>();

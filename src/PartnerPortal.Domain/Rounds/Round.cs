@@ -60,7 +60,7 @@ public class Round
     public string ScreeningRule { get; set; } = ScreeningMatrix.Default.Code;
 
     /// <summary>Whether a pair screened High needs a mitigation plan before it can be accepted.</summary>
-    public bool RequireMitigationForHigh { get; set; } = true;
+    public bool RequireMitigationForHigh { get; set; }
 
     public HighLevelPairPolicy HighLevelPairs { get; set; } = HighLevelPairPolicy.Flag;
 

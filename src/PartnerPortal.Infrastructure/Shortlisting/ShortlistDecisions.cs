@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Domain.Shortlisting;
 using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
@@ -83,6 +84,14 @@ public sealed class ShortlistDecisions(IDbContextFactory<PortalDbContext> contex
             else
             {
                 db.Entry(partner).Property(p => p.Version).OriginalValue = target.ExpectedVersion.Value;
+            }
+            if (decision == ShortlistDecision.Accepted && round.RequireMitigationForHigh)
+            {
+                var (screening, review) = await ResearchSecurity.PairScreeningReader.ReadAsync(db, round, country.Id, technology!.Id, cancellationToken);
+                if (ScreeningAcceptance.RefusalFor($"{country.Name} – {technology.Name}", screening, roundRequiresMitigation: true, review?.Mitigation) is { } refusal)
+                {
+                    throw new ShortlistDecisionException(refusal);
+                }
             }
             partner.Decision = decision;
             partner.DecisionRationale = rationale.Trim();

@@ -31,7 +31,7 @@ internal sealed class RoundEntityTypeConfiguration : IEntityTypeConfiguration<Ro
         builder.Property(r => r.SensitivityPerturbation).HasDefaultValue(0.20);
         builder.Property(r => r.SensitivitySeed).HasDefaultValue(1);
         builder.Property(r => r.ScreeningRule).HasMaxLength(12).IsFixedLength().HasDefaultValue(Domain.ResearchSecurity.ScreeningMatrix.Default.Code);
-        builder.Property(r => r.RequireMitigationForHigh).HasDefaultValue(true);
+        builder.Property(r => r.RequireMitigationForHigh).HasDefaultValue(false);
         builder.Property(r => r.HighLevelPairs).HasConversion<string>().HasMaxLength(20).HasDefaultValue(Domain.ResearchSecurity.HighLevelPairPolicy.Flag);
         builder.Ignore(r => r.Screening);
         builder.Ignore(r => r.LonglistRule);

@@ -6,7 +6,7 @@
 
 ALTER TABLE rounds
     ADD COLUMN screening_rule character(12) NOT NULL DEFAULT '111221233233',
-    ADD COLUMN require_mitigation_for_high boolean NOT NULL DEFAULT TRUE,
+    ADD COLUMN require_mitigation_for_high boolean NOT NULL DEFAULT FALSE,
     ADD COLUMN high_level_pairs character varying(20) NOT NULL DEFAULT 'Flag',
     ADD CONSTRAINT ck_rounds_screening_rule CHECK (screening_rule ~ '^[1-3]{12}$'),
     ADD CONSTRAINT ck_rounds_high_level_pairs CHECK (high_level_pairs IN ('Flag', 'Exclude'));

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.ResearchSecurity;
+using PartnerPortal.Domain.Rounds;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Infrastructure.ResearchSecurity;
+
+/// <summary>One pair's screening read straight from the database, for writes that must check it in their own transaction.</summary>
+internal static class PairScreeningReader
+{
+    public static async Task<(PairScreening Screening, ScreeningReview? Review)> ReadAsync(
+        PortalDbContext db, Round round, int countryId, int technologyId, CancellationToken cancellationToken)
+    {
+        var sensitivity = await db.TechnologySensitivities.AsNoTracking().Where(s => s.TechnologyId == technologyId).ToListAsync(cancellationToken);
+        var risk = await db.CooperationConditions.AsNoTracking().Where(c => c.HomeCountryId == round.HomeCountryId && c.CountryId == countryId)
+            .Select(c => (CountryRiskLevel?)c.RiskLevel).SingleOrDefaultAsync(cancellationToken);
+        var review = await db.ScreeningReviews.SingleOrDefaultAsync(
+            r => r.RoundId == round.Id && r.CountryId == countryId && r.TechnologyId == technologyId, cancellationToken);
+        var derived = PairScreening.Derive(round.Screening, sensitivity.SingleOrDefault()?.Level ?? SensitivityLevel.Low, risk ?? CountryRiskLevel.Unknown);
+        return (review?.Apply(derived) ?? derived, review);
+    }
+}
