@@ -113,6 +113,7 @@ public static class DependencyInjection
         services.AddSingleton<RoundScopeEditor>();
         services.AddSingleton<ShortlistDecisions>();
         services.AddSingleton<ResearchSecurity.ScreeningReviewEditor>();
+        services.AddSingleton<ResearchSecurity.RoundScreeningSettingsEditor>();
         services.AddSingleton<OpportunityEditor>();
         services.AddSingleton<Workspace.AnalystWorkspace>();
         services.AddSingleton<Dashboard.RoundDashboardReader>();

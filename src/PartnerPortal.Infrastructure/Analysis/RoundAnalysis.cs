@@ -66,8 +66,12 @@ public sealed class RoundAnalysis
         });
         _proposal = new(() =>
         {
-            var candidates = Longlist.Where(d => d.Value.IsLonglisted && Index.IsComplete(d.Key)).Select(d => Candidate(d.Key)).ToList();
-            return (ShortlistProposer.Propose(candidates, round.PortfolioConstraints), Longlist.Count(d => d.Value.IsLonglisted) - candidates.Count);
+            // A round that excludes high-screened pairs leaves them out here; one that flags them shows the level beside each.
+            var excludeHigh = round.HighLevelPairs == HighLevelPairPolicy.Exclude;
+            var candidates = Longlist.Where(d => d.Value.IsLonglisted && Index.IsComplete(d.Key))
+                .Where(d => !excludeHigh || safeguards.Screening[d.Key].Level != ScreeningLevel.High)
+                .Select(d => Candidate(d.Key)).ToList();
+            return (ShortlistProposer.Propose(candidates, round.PortfolioConstraints), Longlist.Count(d => d.Value.IsLonglisted && !Index.IsComplete(d.Key)));
         });
         _visibility = new(() =>
         {

@@ -5,6 +5,7 @@ using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.ResearchSecurity;
 using PartnerPortal.Infrastructure.Scoring;
 using PartnerPortal.Testing;
 
@@ -87,6 +88,28 @@ public class RoundSafeguardsTests : SeededStudyTests
         Assert.Empty(analysis.ContradictionsIn(Pair(analysis, "KOR", "batteries")));
         Assert.False(Assert.Single(analysis.ContradictionsIn(Pair(analysis, "KOR", "robotics"))).IsHighScore);
         Assert.Equal(2, analysis.Contradictions.Total);
+    }
+
+    [Fact]
+    public async Task A_round_that_excludes_high_pairs_leaves_them_out_of_the_proposal_and_one_that_flags_them_keeps_them()
+    {
+        var round = await StudyRoundCopy.CreateAsync(Services, Round);
+        var ana = await StudyRoundCopy.AddAnalystAsync(Services, round, "ana@example.org");
+        // Longlisted in the study: China for batteries (Medium: energy and materials) and Canada for quantum (High).
+        await ScoreAsync(ana, "CHN", "batteries", [4, 4, 4, 4, 4]);
+        await ScoreAsync(ana, "CAN", "quantum-systems-manufacturing", [5, 5, 5, 5, 5]);
+        var flagged = await Analyzer.AnalyseAsync(Round, RoundViewer.Unrestricted);
+        var (batteries, ai) = (Pair(flagged, "CHN", "batteries"), Pair(flagged, "CAN", "quantum-systems-manufacturing"));
+        Assert.True(flagged.IsLonglisted(ai) && flagged.IsLonglisted(batteries));
+        Assert.Contains(flagged.Proposal.Pairs, p => p.Candidate.Pair == ai);
+
+        var settings = Services.GetRequiredService<RoundScreeningSettingsEditor>();
+        Assert.Null(await settings.SaveAsync(Round, await settings.ReadAsync(Round) with { HighLevelPairs = HighLevelPairPolicy.Exclude }));
+        var excluding = await Analyzer.AnalyseAsync(Round, RoundViewer.Unrestricted);
+
+        Assert.DoesNotContain(excluding.Proposal.Pairs, p => p.Candidate.Pair == ai);
+        Assert.Contains(excluding.Proposal.Pairs, p => p.Candidate.Pair == batteries);
+        Assert.Equal(flagged.UnscoredLonglisted, excluding.UnscoredLonglisted);
     }
 
     private IDbContextFactory<PortalDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();

@@ -42,10 +42,10 @@ public class ScreeningReviewEditorTests : SeededStudyTests
         await CreateRoundRequiringPlansAsync();
 
         Assert.Null(await Decisions.DecideAsync(Round, "CHN", Quantum, ShortlistDecision.Deferred, "Wait for the security review.", null));
-        await using (var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
-        {
-            await db.Rounds.Where(r => r.Slug == Round).ExecuteUpdateAsync(r => r.SetProperty(x => x.RequireMitigationForHigh, false));
-        }
+        var settings = Services.GetRequiredService<RoundScreeningSettingsEditor>();
+        var stale = await settings.ReadAsync(Round);
+        Assert.Null(await settings.SaveAsync(Round, stale with { RequireMitigationForHigh = false }));
+        Assert.NotNull(await settings.SaveAsync(Round, stale with { HighLevelPairs = HighLevelPairPolicy.Exclude }));
         var deferred = Assert.Single(await Decisions.ReadAsync(Round), d => d.TechnologySlug == Quantum);
 
         Assert.Null(await Decisions.DecideAsync(Round, "CHN", Quantum, ShortlistDecision.Accepted, "Accepted as open research.", deferred.Version));
@@ -86,7 +86,7 @@ public class ScreeningReviewEditorTests : SeededStudyTests
     private async Task CreateRoundRequiringPlansAsync()
     {
         await StudyRoundCopy.CreateAsync(Services, Round);
-        await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        await db.Rounds.Where(r => r.Slug == Round).ExecuteUpdateAsync(r => r.SetProperty(x => x.RequireMitigationForHigh, true));
+        var settings = Services.GetRequiredService<RoundScreeningSettingsEditor>();
+        Assert.Null(await settings.SaveAsync(Round, await settings.ReadAsync(Round) with { RequireMitigationForHigh = true }));
     }
 }
