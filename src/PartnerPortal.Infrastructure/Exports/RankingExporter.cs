@@ -56,6 +56,7 @@ public sealed class RankingExporter(RoundRanking ranking)
         new("Theme", 30), new("Rank in technology", 12),
         .. table.Criteria.SelectMany(c => new XlsxColumn[] { new($"{c.Name}: mean", 14, Decimals: 2), new($"{c.Name}: SD", 10, Decimals: 2) }),
         new("Analysts disagree on", 30), new("Longlist", 16), new("Longlist reason", 60), new("Decision", 11), new("Rationale", 60),
+        new("Research-security screening", 14), new("Scores contradicting the data", 14),
     ];
 
     private static IReadOnlyList<object?> Values(RankingTable table, RankedPair row) =>
@@ -67,6 +68,8 @@ public sealed class RankingExporter(RoundRanking ranking)
         row.LonglistReason,
         row.Decision == RankedDecision.None ? null : row.Decision.ToString(),
         row.Rationale,
+        row.Screening.ToString(),
+        row.Contradictions,
     ];
 
     private static string Text(object? value, int? decimals) => value switch

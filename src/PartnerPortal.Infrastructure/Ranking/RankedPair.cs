@@ -1,4 +1,5 @@
 using PartnerPortal.Domain.Comparisons;
+using PartnerPortal.Domain.ResearchSecurity;
 
 namespace PartnerPortal.Infrastructure.Ranking;
 
@@ -14,6 +15,8 @@ namespace PartnerPortal.Infrastructure.Ranking;
 /// <param name="LonglistReason">Why the rule longlists the pair or not; null when there is no evidence yet.</param>
 /// <param name="Disagreement">Whether analysts disagree beyond the round's thresholds on any criterion.</param>
 /// <param name="Rationale">The managers' rationale for <paramref name="Decision"/>; null without a decision, or when the viewer may not read it.</param>
+/// <param name="Screening">The pair's research-security screening level (a manager's override included).</param>
+/// <param name="Contradictions">How many of the pair's scores contradict the country data (<see cref="Domain.Contradictions.ContradictionFinder"/>).</param>
 public sealed record RankedPair(
     string CountryCode,
     string CountryName,
@@ -28,7 +31,9 @@ public sealed record RankedPair(
     string? LonglistReason,
     bool Disagreement,
     RankedDecision Decision,
-    string? Rationale)
+    string? Rationale,
+    ScreeningLevel Screening,
+    int Contradictions)
 {
     public PairKey Key => new(CountryCode, TechnologySlug);
 }

@@ -14,4 +14,6 @@ public enum RankingColumn
     Longlist,
     Disagreement,
     Decision,
+    Screening,
+    Contradictions,
 }

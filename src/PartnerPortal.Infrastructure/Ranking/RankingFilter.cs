@@ -1,3 +1,5 @@
+using PartnerPortal.Domain.ResearchSecurity;
+
 namespace PartnerPortal.Infrastructure.Ranking;
 
 /// <summary>
@@ -9,7 +11,9 @@ public sealed record RankingFilter(
     string? CountryCode = null,
     string? Theme = null,
     LonglistVerdict? Longlist = null,
-    bool DisagreementOnly = false)
+    bool DisagreementOnly = false,
+    ScreeningLevel? Screening = null,
+    bool ContradictionsOnly = false)
 {
     public static RankingFilter None { get; } = new();
 
@@ -20,7 +24,9 @@ public sealed record RankingFilter(
         && (CountryCode is null || pair.CountryCode == CountryCode)
         && (Theme is null || string.Equals(pair.Theme, Theme, StringComparison.OrdinalIgnoreCase))
         && (Longlist is null || pair.Longlist == Longlist)
-        && (!DisagreementOnly || pair.Disagreement);
+        && (!DisagreementOnly || pair.Disagreement)
+        && (Screening is null || pair.Screening == Screening)
+        && (!ContradictionsOnly || pair.Contradictions > 0);
 
     /// <summary>The matching rows in their order.</summary>
     public IEnumerable<RankedPair> Apply(IEnumerable<RankedPair> pairs) => IsEmpty ? pairs : pairs.Where(Matches);

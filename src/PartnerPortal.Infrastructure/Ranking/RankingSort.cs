@@ -28,6 +28,8 @@ public sealed record RankingSort(RankingColumn Column = RankingColumn.Rank, bool
             RankingColumn.Longlist => By(pairs, p => p.Longlist),
             RankingColumn.Disagreement => By(pairs, p => p.Disagreement),
             RankingColumn.Decision => By(pairs, p => p.Decision),
+            RankingColumn.Screening => By(pairs, p => p.Screening),
+            RankingColumn.Contradictions => By(pairs, p => p.Contradictions),
             _ => By(pairs, p => p.Rank),
         };
         return ordered.ThenBy(p => p.Rank).ThenBy(p => p.CountryName, names).ThenBy(p => p.TechnologyName, names);

@@ -75,6 +75,7 @@ public sealed class RoundRanking(RoundAnalyzer analyzer, IDbContextFactory<Porta
 
         var (aggregate, index, inTechnology, longlist) = (analysis.Aggregate, analysis.Index, analysis.RanksInTechnology, analysis.Longlist);
         var thresholds = analysis.Round.DisagreementThresholds;
+        var contradictions = analysis.Contradictions;
         var criteria = analysis.Criteria.Count;
         // One array holds every row's criteria, each row a window on it: 37,000 small arrays cost the garbage
         // collector more than building the rows did.
@@ -98,7 +99,8 @@ public sealed class RoundRanking(RoundAnalyzer analyzer, IDbContextFactory<Porta
             var (decision, rationale) = decided.TryGetValue(pair, out var found) ? found : (RankedDecision.None, null);
             rows[i] = new RankedPair(
                 country.Code, country.Name, technology.Slug, technology.Name, technology.Theme,
-                index.Index(pair), ranks[pair], inTechnology[pair], new ArraySegment<RankedCriterion>(figures, i * criteria, criteria), verdict, reason, disagreement, decision, rationale);
+                index.Index(pair), ranks[pair], inTechnology[pair], new ArraySegment<RankedCriterion>(figures, i * criteria, criteria), verdict, reason, disagreement, decision, rationale,
+                analysis.ScreeningOf(pair).Level, contradictions.InPair(pair));
         }
         return rows;
     }
