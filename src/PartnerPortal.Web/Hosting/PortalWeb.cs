@@ -39,6 +39,8 @@ public static class PortalWeb
         builder.Services.AddMudServices();
         builder.Services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         builder.Services.AddSingleton<Features.Workspace.CriterionSaver>();
+        // The criterion form's rules live with the form (five scale lines, questions one per line); the editor page takes them from DI like the others.
+        builder.Services.AddSingleton<FluentValidation.IValidator<Features.Framework.CriterionForm>, Features.Framework.CriterionForm.Validator>();
         builder.Services.AddScoped<CircuitConnection>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(services => services.GetRequiredService<CircuitConnection>());
     }

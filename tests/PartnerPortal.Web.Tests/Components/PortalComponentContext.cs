@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using PartnerPortal.Infrastructure.Persistence;
 
 namespace PartnerPortal.Web.Tests.Components;
 
@@ -53,6 +55,15 @@ public abstract class PortalComponentContext : BunitContext, IAsyncLifetime
         _authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
     }
 
+    /// <summary>A new person with this role, signed in to the rendered components; their email, which audit entries name.</summary>
+    protected async Task<string> SignInNewAsync(string role)
+    {
+        var email = await Portal.AddUserAsync(role);
+        await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        SignIn(await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(), email, role);
+        return email;
+    }
+
     /// <summary>
     /// Clicks what the selector finds, found and clicked in one turn of the renderer: live pages re-render when a
     /// notification arrives (a save the test made a moment earlier), which could otherwise replace the element in between.
@@ -67,10 +78,18 @@ public abstract class PortalComponentContext : BunitContext, IAsyncLifetime
     /// <summary>MudBlazor's popovers, dialogs and snackbars render into these providers, as the layout has them.</summary>
     protected void RenderProviders()
     {
+        // Once per test, as the layout has them once: a test that renders several pages asks each time.
+        if (_providersRendered)
+        {
+            return;
+        }
+        _providersRendered = true;
         Render<MudPopoverProvider>();
         Dialogs = Render<MudDialogProvider>();
         Snackbars = Render<MudSnackbarProvider>();
     }
+
+    private bool _providersRendered;
 
     /// <summary>Where dialogs appear, once <see cref="RenderProviders"/> has run.</summary>
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = null!;

@@ -90,7 +90,7 @@ public class PagesTests(PortalFactory portal) : IClassFixture<PortalFactory>, IA
         var rows = page.QuerySelectorAll("tr.technology-domain");
         Assert.Equal(33, rows.Length);
         var batteries = rows.First(r => r.QuerySelectorAll("td")[1].TextContent.Trim() == "Batteries");
-        Assert.Equal(3, batteries.QuerySelectorAll("i.bi-check-circle-fill").Length);
+        Assert.Equal(3, batteries.QuerySelectorAll(".rationale-flag").Length);
         Assert.Equal(["Net zero", "Industrial digitalisation and supply chain resilience", "Other M&M thematic priorities"],
             page.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()));
     }

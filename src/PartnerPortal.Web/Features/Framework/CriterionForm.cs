@@ -1,4 +1,5 @@
 using FluentValidation;
+using PartnerPortal.Infrastructure.Framework;
 
 namespace PartnerPortal.Web.Features.Framework;
 
@@ -19,12 +20,41 @@ public sealed class CriterionForm
     public string Level4 { get; set; } = "";
     public string Level5 { get; set; } = "";
 
-    /// <summary>The version the editor started from, round-tripped in a hidden field.</summary>
+    /// <summary>The version the editor started from (after a conflict: the version of the text it was shown).</summary>
     public uint Version { get; set; }
 
     public IReadOnlyList<string> QuestionList => [.. Questions.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     public IReadOnlyList<string> Scale => [Level1.Trim(), Level2.Trim(), Level3.Trim(), Level4.Trim(), Level5.Trim()];
+
+    public string Level(int level) => level switch
+    {
+        1 => Level1, 2 => Level2, 3 => Level3, 4 => Level4, _ => Level5,
+    };
+
+    public void SetLevel(int level, string text)
+    {
+        switch (level)
+        {
+            case 1: Level1 = text; break;
+            case 2: Level2 = text; break;
+            case 3: Level3 = text; break;
+            case 4: Level4 = text; break;
+            default: Level5 = text; break;
+        }
+    }
+
+    public static CriterionForm From(CriterionText text)
+    {
+        var form = new CriterionForm { Name = text.Name, Definition = text.Definition, Questions = string.Join("\n", text.Questions), Version = text.Version };
+        for (var level = 1; level <= Levels; level++)
+        {
+            form.SetLevel(level, level <= text.Scale.Count ? text.Scale[level - 1] : "");
+        }
+        return form;
+    }
+
+    public CriterionText ToText(string code) => new(code, Name.Trim(), Definition.Trim(), QuestionList, Scale, Version);
 
     public sealed class Validator : AbstractValidator<CriterionForm>
     {

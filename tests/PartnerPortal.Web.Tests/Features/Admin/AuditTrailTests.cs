@@ -19,22 +19,12 @@ public class AuditTrailTests(PortalFactory portal) : IClassFixture<PortalFactory
         return entries;
     }
 
+    // A framework edit's entry, by the admin's name with old and new values, is proven through the editor in Framework.CriterionEditingTests.
     [Fact]
-    public async Task A_framework_edit_is_audited_with_old_and_new_values_and_seeding_leaves_one_summary()
+    public async Task Seeding_leaves_one_summary_entry()
     {
-        var adminEmail = await portal.AddUserAsync(PortalRoles.Admin);
-        var admin = await portal.SignedInAsync(adminEmail);
-        var page = await admin.GetStringAsync("/framework/criteria/feasibility/edit");
-        var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"Input.Version\" value=\"(\\d+)\"").Groups[1].Value;
-
-        await Framework.CriterionEditingTests.SaveAsync(admin, "/framework/criteria/feasibility/edit", (PortalFactory.AntiforgeryToken(page), version),
-            "Feasibility", "Whether collaboration can work in practice");
-
         var entries = await EntriesAsync();
-        var edit = entries.Single(a => a.EntityType == "Criterion" && a.Action == "modified");
-        Assert.Equal(adminEmail, edit.Actor);
-        Assert.Contains("Theviabilityofimplementingcollaborationinpractice", edit.OldValues);
-        Assert.Contains("Whethercollaborationcanworkinpractice", edit.NewValues);
+
         Assert.Single(entries, a => a.Action == "seed.applied");
     }
 

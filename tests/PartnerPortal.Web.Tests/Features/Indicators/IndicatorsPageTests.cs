@@ -1,50 +1,116 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Infrastructure.Auditing;
+using PartnerPortal.Infrastructure.Indicators;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Web.Features.Indicators;
+using PartnerPortal.Web.Tests.Components;
 
 namespace PartnerPortal.Web.Tests.Features.Indicators;
 
-public class IndicatorsPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+/// <summary>The indicator catalogue and its editor in a circuit: validation at the field, duplicates, conflicts, audit, admins only.</summary>
+public class IndicatorsPageTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
 {
-    private static Dictionary<string, string> Fields(string name, string version = "0") => new()
+    private IRenderedComponent<EditIndicatorPage> RenderEditor(string? code = null)
     {
-        ["version"] = version, ["code"] = "PUB.AI", ["name"] = name, ["unit"] = "count", ["source"] = "OpenAlex", ["direction"] = "higher",
-        ["description"] = "Publications on artificial intelligence",
-    };
+        RenderProviders();
+        var page = Render<EditIndicatorPage>(p => p.Add(x => x.Code, code));
+        page.WaitForElement("#name", Patience);
+        return page;
+    }
+
+    private static void Fill(IRenderedComponent<EditIndicatorPage> page, string name, string? code = "PUB.AI")
+    {
+        if (code is not null)
+        {
+            page.Find("#code").Change(code);
+        }
+        page.Find("#name").Change(name);
+        page.Find("#unit").Change("count");
+        page.Find("#source").Change("OpenAlex");
+        page.Find("#description").Change("Publications on artificial intelligence");
+    }
+
+    private static string FieldText(IRenderedComponent<EditIndicatorPage> page, string id) => page.Find(id).Closest(".mud-input-control")!.TextContent;
 
     [Fact]
     public async Task An_admin_adds_an_indicator_of_their_own_and_everyone_sees_it_in_the_catalogue()
     {
-        var admin = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Admin));
-        var analyst = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
+        var admin = await SignInNewAsync(PortalRoles.Admin);
 
-        var refused = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(admin, "/indicators/new", "indicator", Fields(name: "")));
-        var added = await PortalFactory.SubmitFormAsync(admin, "/indicators/new", "indicator", Fields("AI publications"));
-        var duplicate = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(admin, "/indicators/new", "indicator", Fields("AI publications again")));
-        var catalogue = await Html.ParseAsync(await analyst.GetAsync("/indicators"));
+        var refused = RenderEditor();
+        Fill(refused, name: "");
+        ClickButton(refused, "Add the indicator");
+        refused.WaitForAssertion(() => Assert.Contains("Give the indicator's name.", FieldText(refused, "#name")), Patience);
+        var added = RenderEditor();
+        Fill(added, "AI publications");
+        ClickButton(added, "Add the indicator");
+        added.WaitForAssertion(() => Assert.EndsWith("/indicators", Services.GetRequiredService<NavigationManager>().Uri), Patience);
+        var duplicate = RenderEditor();
+        Fill(duplicate, "AI publications again");
+        ClickButton(duplicate, "Add the indicator");
+        duplicate.WaitForAssertion(() => Assert.Contains("There is already an indicator 'PUB.AI'.", FieldText(duplicate, "#code")), Patience);
+        await SignInNewAsync(PortalRoles.Analyst);
+        var catalogue = Render<IndicatorsPage>();
+        catalogue.WaitForElement(".indicator-catalogue tbody tr", Patience);
 
-        Assert.Contains("Give the indicator's name.", refused.QuerySelector("#name-error")!.TextContent);
-        Assert.Equal("/indicators", added.Headers.Location!.AbsolutePath);
-        Assert.Contains("There is already an indicator 'PUB.AI'.", duplicate.QuerySelector("#code-error")!.TextContent);
-        var row = catalogue.QuerySelectorAll(".indicator-catalogue tbody tr").Single(r => r.TextContent.Contains("PUB.AI"));
+        Assert.Equal("AI publications", (await Portal.Services.GetRequiredService<IndicatorCatalog>().ReadAsync("PUB.AI"))!.Name);
+        var row = catalogue.FindAll(".indicator-catalogue tbody tr").Single(r => r.TextContent.Contains("PUB.AI"));
         Assert.Contains("AI publications", row.TextContent);
         Assert.Contains("no data yet", row.TextContent);
         Assert.Empty(row.QuerySelectorAll("a[href$='/edit']"));
-        Assert.Equal(17, catalogue.QuerySelectorAll(".indicator-catalogue tbody tr").Length - 1);
+        Assert.Equal(17, catalogue.FindAll(".indicator-catalogue tbody tr").Count - 1);
+        await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.Contains(await db.AuditLog.AsNoTracking().Where(a => a.EntityType == "Indicator" && a.Action == "added").ToListAsync(),
+            a => a.Actor == admin && a.NewValues!.Contains("PUB.AI"));
+    }
+
+    [Fact]
+    public async Task The_catalogue_is_searched_by_name_code_or_source()
+    {
+        await SignInNewAsync(PortalRoles.Analyst);
+        var catalogue = Render<IndicatorsPage>();
+        catalogue.WaitForElement(".indicator-catalogue tbody tr", Patience);
+
+        catalogue.Find("#indicator-search").Input("UNICORNS");
+
+        catalogue.WaitForAssertion(() => Assert.Single(catalogue.FindAll(".indicator-catalogue tbody tr")), Patience);
+        Assert.Contains("UNICORNS", catalogue.Find(".indicator-catalogue tbody tr").TextContent);
     }
 
     [Fact]
     public async Task A_stale_edit_of_an_indicator_is_refused_and_keeps_what_was_typed()
     {
-        var admin = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Admin));
-        var page = await Html.ParseAsync(await admin.GetAsync("/indicators/UNICORNS/edit"));
-        var version = page.QuerySelector("input[name=version]")!.GetAttribute("value")!;
-        var fields = Fields("Unicorn start-ups", version);
-        fields["code"] = "UNICORNS";
+        var other = await Portal.AddUserAsync(PortalRoles.Admin);
+        await SignInNewAsync(PortalRoles.Admin);
+        var page = RenderEditor("UNICORNS");
+        var catalog = Portal.Services.GetRequiredService<IndicatorCatalog>();
+        using (AuditActing.As(other))
+        {
+            Assert.Null(await catalog.SaveAsync((await catalog.ReadAsync("UNICORNS"))! with { Name = "Unicorn start-ups" }));
+        }
 
-        await PortalFactory.SubmitFormAsync(admin, "/indicators/UNICORNS/edit", "indicator", fields);
-        fields["name"] = "Unicorns (stale)";
-        var stale = await Html.ParseAsync(await PortalFactory.SubmitFormAsync(admin, "/indicators/UNICORNS/edit", "indicator", fields));
+        Fill(page, "Unicorns (stale)", code: null);
+        ClickButton(page, "Save");
 
-        Assert.Contains("saved this indicator while you were editing (now “Unicorn start-ups”)", stale.QuerySelector(".alert-warning")!.TextContent);
-        Assert.Equal("Unicorns (stale)", stale.QuerySelector("#name")!.GetAttribute("value"));
+        page.WaitForAssertion(() => Assert.Contains($"{other} saved this indicator while you were editing (now “Unicorn start-ups”)", page.Find(".conflict").TextContent), Patience);
+        Assert.Equal("Unicorns (stale)", page.Find("#name").GetAttribute("value"));
+        Assert.Equal("Unicorn start-ups", (await catalog.ReadAsync("UNICORNS"))!.Name);
+    }
+
+    [Fact]
+    public async Task Someone_who_is_not_an_admin_cannot_add_an_indicator()
+    {
+        await SignInNewAsync(PortalRoles.PortfolioManager);
+        var page = RenderEditor();
+
+        Fill(page, "Sneaked in", code: "SNEAK");
+        ClickButton(page, "Add the indicator");
+
+        page.WaitForAssertion(() => Assert.Contains("Only admins change the framework", page.Markup), Patience);
+        Assert.Null(await Portal.Services.GetRequiredService<IndicatorCatalog>().ReadAsync("SNEAK"));
     }
 }
