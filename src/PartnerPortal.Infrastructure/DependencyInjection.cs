@@ -114,6 +114,7 @@ public static class DependencyInjection
         services.AddSingleton<ShortlistDecisions>();
         services.AddSingleton<ResearchSecurity.ScreeningReviewEditor>();
         services.AddSingleton<ResearchSecurity.RoundScreeningSettingsEditor>();
+        services.AddSingleton<Contradictions.ScoreDataCheck>();
         services.AddSingleton<OpportunityEditor>();
         services.AddSingleton<Workspace.AnalystWorkspace>();
         services.AddSingleton<Dashboard.RoundDashboardReader>();

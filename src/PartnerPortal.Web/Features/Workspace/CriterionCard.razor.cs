@@ -36,6 +36,7 @@ public sealed partial class CriterionCard : IDisposable
     private IReadOnlyDictionary<string, string> _problems = new Dictionary<string, string>();
     private readonly SemaphoreSlim _saving = new(1, 1);
     private CancellationTokenSource? _settling;
+    private IReadOnlyList<Infrastructure.Contradictions.DataContradiction> _contradictions = [];
 
     private enum SaveState { NotScored, Pending, Saving, Saved, Error }
 
@@ -74,6 +75,7 @@ public sealed partial class CriterionCard : IDisposable
     private Task ChooseAsync(string? choice)
     {
         _draft.Choice = choice;
+        _contradictions = [];
         _dirty = true;
         (_state, _status) = (SaveState.Pending, "Not saved yet");
         _settling?.Cancel();
@@ -155,6 +157,7 @@ public sealed partial class CriterionCard : IDisposable
             }
             _state = SaveState.Saved;
             _dirty = false;
+            _contradictions = outcome.Contradictions ?? [];
             _draft.Version = outcome.Score!.Version;
             _draftBasedOn = outcome.Score.Version;
             await Saved.InvokeAsync(outcome);

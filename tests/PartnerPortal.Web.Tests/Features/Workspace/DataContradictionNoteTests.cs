@@ -1,0 +1,62 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Indicators;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Testing;
+using PartnerPortal.Web.Features.Workspace;
+using PartnerPortal.Web.Tests.Components;
+
+namespace PartnerPortal.Web.Tests.Features.Workspace;
+
+/// <summary>The note an analyst sees when a saved score sits against the country data (issue 19): shown, never blocking.</summary>
+public class DataContradictionNoteTests(PortalFactory portal) : PortalComponentContext(portal), IClassFixture<PortalFactory>
+{
+    private const string Round = "flags";
+
+    [Fact]
+    public async Task A_top_score_for_a_country_in_the_bottom_quarter_of_publications_is_saved_with_a_note_naming_the_figures()
+    {
+        var round = await Portal.EnsureStudyRoundCopyAsync(Round);
+        var email = $"ana-{Guid.NewGuid():N}@example.org";
+        SignIn(await StudyRoundCopy.AddAnalystAsync(Portal.Services, round, email, PortalFactory.Password), email, PortalRoles.Analyst);
+        await PublicationsWhereChinaIsLastAsync();
+        var page = Render<ScorePairPage>(p => p.Add(x => x.Slug, Round).Add(x => x.Country, "CHN").Add(x => x.Technology, "robotics"));
+        page.WaitForElement("#score-rie-5", Patience);
+
+        Click(page, "#score-rie-5");
+
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#status-rie").TextContent), Patience);
+        var note = page.Find("#criterion-rie .data-contradiction");
+        var text = System.Text.RegularExpressions.Regex.Replace(note.TextContent, @"\s+", " ");
+        Assert.Contains("You gave 5 for research and innovation excellence; China is in the bottom quarter for Scientific publications: 1,200 count, 2023, rank 8 of 8.", text);
+        Assert.Contains("not this technology", text);
+        Assert.NotNull(note.QuerySelector("a[href='/countries/CHN']"));
+
+        Click(page, "#score-rie-3");
+        page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#status-rie").TextContent), Patience);
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#criterion-rie .data-contradiction")), Patience);
+        Assert.Empty(page.FindAll("#criterion-economic .data-contradiction"));
+    }
+
+    private async Task PublicationsWhereChinaIsLastAsync()
+    {
+        await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        if (await db.IndicatorImports.AnyAsync(i => i.FileName == "publications.csv"))
+        {
+            return;
+        }
+        var import = new IndicatorImport { FileName = "publications.csv", Format = "csv", ImportedBy = "test", ImportedAt = DateTimeOffset.UtcNow };
+        db.IndicatorImports.Add(import);
+        await db.SaveChangesAsync();
+        var publications = await db.Indicators.SingleAsync(i => i.Code == "PUB.COUNT");
+        string[] codes = ["USA", "DEU", "JPN", "KOR", "FRA", "CAN", "AUS", "CHN"];
+        var countries = await db.Countries.Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Id);
+        db.IndicatorValues.AddRange(codes.Select((code, i) => new IndicatorValue
+        {
+            IndicatorId = publications.Id, CountryId = countries[code], Year = 2023, Value = code == "CHN" ? 1200 : 90_000 - i * 1000, ImportId = import.Id,
+        }));
+        await db.SaveChangesAsync();
+    }
+}
