@@ -123,7 +123,7 @@ public class RoundSettingsPageTests(PortalFactory portal) : PortalComponentConte
         Click(Dialogs, "#confirm-phase-change");
 
         WaitForSnackbar("The round is now in Published.");
-        page.WaitForAssertion(() => Assert.Contains("Published", page.Find("#status-heading").ParentElement!.TextContent), Patience);
+        page.WaitForAssertion(() => Assert.Equal("Published", page.Find(".round-status").TextContent.Trim()), Patience);
         Assert.All(page.FindAll("fieldset.plain-fieldset"), f => Assert.True(f.HasAttribute("disabled")));
         Assert.All(page.FindAll("input"), i => Assert.True(i.HasAttribute("disabled"), i.OuterHtml));
         Assert.All(page.FindAll("button").Where(b => b.TextContent.Contains("Save")), b => Assert.True(b.HasAttribute("disabled")));
@@ -192,7 +192,7 @@ public class RoundSettingsPageTests(PortalFactory portal) : PortalComponentConte
         ClickButton(page, "Open for scoring");
         WaitForDialog("Open the round for scoring?");
         Click(Dialogs, "#confirm-phase-change");
-        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#scope-form")), Patience);
+        page.WaitForAssertion(() => Assert.True(page.FindAll("#scope-form").Count == 0, page.Find("#status-heading").ParentElement!.TextContent + Dialogs.Markup), Patience);
 
         await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var round = await db.Rounds.Include(r => r.Countries).ThenInclude(c => c.Country).Include(r => r.Technologies).ThenInclude(t => t.Technology).SingleAsync(r => r.Slug == "scoped");
