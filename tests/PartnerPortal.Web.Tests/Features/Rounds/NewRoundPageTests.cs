@@ -70,7 +70,8 @@ public class NewRoundPageTests(PortalFactory portal) : PortalComponentContext(po
         Create(page);
 
         var navigation = Services.GetRequiredService<NavigationManager>();
-        page.WaitForAssertion(() => Assert.EndsWith("/rounds/rebench-2026/settings", navigation.Uri), Patience);
+        // Copying the earlier round's evidence takes a while on a busy machine.
+        page.WaitForAssertion(() => Assert.EndsWith("/rounds/rebench-2026/settings", navigation.Uri), Patience * 3);
         await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var round = await db.Rounds.Include(r => r.Countries).Include(r => r.Technologies).SingleAsync(r => r.Slug == "rebench-2026");
         Assert.Equal(RoundStatus.Draft, round.Status);
