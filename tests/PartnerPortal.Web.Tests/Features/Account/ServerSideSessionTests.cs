@@ -21,7 +21,8 @@ public class ServerSideSessionTests(PortalFactory portal) : IClassFixture<Portal
         var analystId = await StudyRoundCopy.AddAnalystAsync(portal.Services, round, email, PortalFactory.Password);
         var browser = new CookieBrowser(portal);
         await browser.SignInAsync(email);
-        var token = PortalFactory.AntiforgeryToken(await browser.Client.GetStringAsync("/rounds"));
+        // From a static page's form: interactive pages post no forms and carry no token.
+        var token = PortalFactory.AntiforgeryToken(await browser.Client.GetStringAsync("/account/password"));
         var copied = browser.CookieHeader;
 
         var signOut = await browser.Client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
