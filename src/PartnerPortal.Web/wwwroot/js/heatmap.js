@@ -18,7 +18,7 @@ async function load(source) {
 function option(data) {
     return {
         animation: false,
-        grid: { left: 160, right: 24, top: 48, bottom: 170 },
+        grid: { left: 160, right: 24, top: 64, bottom: 170 },
         tooltip: {
             formatter: p => {
                 const cell = data.cells[p.dataIndex];
