@@ -13,7 +13,11 @@ namespace PartnerPortal.Infrastructure.Dashboard;
 public sealed class RoundDashboardReader(IDbContextFactory<PortalDbContext> contextFactory, RoundAnalyzer analyzer, TimeProvider clock)
 {
     /// <summary>Portfolio managers' and admins' only: completion by analyst and disagreement say whose scores are whose.</summary>
-    public async Task<RoundDashboard> ReadAsync(string roundSlug, RoundViewer viewer, CancellationToken cancellationToken = default)
+    /// <param name="recordVisit">
+    /// False for a look that is not yet the visit: an interactive page is read once while prerendering and again when its
+    /// circuit starts, and only the second read may move "since your last visit", or the person would always see nothing changed.
+    /// </param>
+    public async Task<RoundDashboard> ReadAsync(string roundSlug, RoundViewer viewer, bool recordVisit = true, CancellationToken cancellationToken = default)
     {
         if (!viewer.SeesEverything || viewer.UserId is not { } userId)
         {
@@ -52,6 +56,10 @@ public sealed class RoundDashboardReader(IDbContextFactory<PortalDbContext> cont
         var visit = await db.Set<RoundVisit>().SingleOrDefaultAsync(v => v.RoundId == roundId && v.UserId == userId, cancellationToken);
         var since = visit?.VisitedAt;
         var changes = await ChangesAsync(db, analysis, since, emails, cancellationToken);
+        if (!recordVisit)
+        {
+            return new RoundDashboard(analysis, analysts, technologies, changes);
+        }
         if (visit is null)
         {
             db.Set<RoundVisit>().Add(new RoundVisit { RoundId = roundId, UserId = userId, VisitedAt = clock.GetUtcNow() });

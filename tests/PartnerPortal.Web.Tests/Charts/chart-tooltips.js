@@ -31,12 +31,11 @@ function run(names, containers, fetched) {
         console,
         document: {
             getElementById: id => containers[id] || null,
-            querySelectorAll: selector => (selector === '.series-chart' && containers.series ? [containers.series] : []),
-            createElement: tag => element(tag),
+                        createElement: tag => element(tag),
             createTextNode: value => ({ textContent: String(value) }),
         },
         echarts: { init: () => ({ setOption: o => options.push(o), on: () => {}, resize: () => {} }) },
-        fetch: () => Promise.resolve({ json: () => Promise.resolve(fetched) }),
+        fetch: () => Promise.resolve({ ok: true, json: () => Promise.resolve(fetched) }),
         addEventListener: () => {},
     };
     context.window = context;
@@ -47,13 +46,16 @@ function run(names, containers, fetched) {
     return { created, markup, options, context };
 }
 
-/** An interactive page's chart module (wwwroot/js, ES module): chart-loader.js's mount stands in as ECharts already loaded. */
-async function runModule(name, data) {
+/**
+ * An interactive page's chart module (wwwroot/js, ES module): chart-loader.js's mount stands in as ECharts already
+ * loaded; a module that fetches its data (the heat map) gets <fetched>.
+ */
+async function runModule(name, data, fetched) {
     const source = fs.readFileSync(path.join(scripts, name), 'utf8')
-        .replace(/^import .*$/m, 'const mount = async (element, option) => window.echarts.init(element).setOption(option); const redraw = () => {}; const unmount = () => {};')
-        .replace(/^export const/gm, 'const')
+        .replace(/^import .*$/m, 'const mount = async (element, option) => { const chart = window.echarts.init(element); chart.setOption(option); return chart; }; const redraw = () => {}; const unmount = () => {};')
+        .replace(/^export (const|async function|function) /gm, '$1 ')
         + '\nglobalThis.chartModule = { init, update, dispose };';
-    const world = run([], {});
+    const world = run([], {}, fetched);
     const context = world.context;
     vm.runInContext(source, context, { filename: name });
     await context.chartModule.init(container({}), data);
@@ -78,8 +80,7 @@ async function main() {
         countries: [{ code: 'CAN', name: evil }], technologies: [{ slug: 'batteries', name: `Batteries <b>${evil}` }],
         cells: [[0, 0, 51.7], [0, 0, null, 1]],
     };
-    const heatmap = run(['heatmap.js'], { heatmap: container({ source: '/x.json', pairBase: '/p/' }) }, heatmapData);
-    await new Promise(resolve => setTimeout(resolve, 10));
+    const heatmap = await runModule('heatmap.js', { source: '/x.json', pairBase: '/p/' }, heatmapData);
     assert.strictEqual(heatmap.options.length, 1, 'the heat map is drawn');
     const formatter = heatmap.options[0].tooltip.formatter;
     assertText(formatter({ dataIndex: 0, value: [0, 0, 51.7] }), heatmap, [evil, heatmapData.technologies[0].name, 'index 51.7'], 'heat map');
@@ -91,7 +92,7 @@ async function main() {
     assertText(radar.options[0].tooltip.formatter({ name: radarData.series[0].name, value: [4.33, 1.67] }), radar,
         [radarData.series[0].name, `Feasibility ${evil}: 4.33`, 'Economic: 1.67'], 'radar');
 
-    const series = run(['series.js'], { series: container({ series: JSON.stringify({ years: [2020, 2021], values: [1.5, 2.5] }) }) });
+    const series = await runModule('series-chart.js', { years: [2020, 2021], values: [1.5, 2.5] });
     assert.strictEqual(series.options.length, 1, 'the time series is drawn');
     assertText(series.options[0].tooltip.formatter([{ name: '2021', value: 2.5 }]), series, ['2021: 2.5'], 'time series');
 

@@ -145,7 +145,7 @@ public partial class RouteMatrixTests(PortalFactory portal, Xunit.Abstractions.I
             var path = SampleValues.Aggregate(pattern, (p, sample) => p.Replace(sample.Key, sample.Value));
             var response = method == "GET"
                 ? await browser.GetAsync(path)
-                : await PortalFactory.SubmitFormAsync(browser, role is null ? "/account/login" : "/", "", [], postPath: path);
+                : await PortalFactory.SubmitFormAsync(browser, role is null ? "/account/login" : "/account/password", "", [], postPath: path);
             var outcome = Classify(response);
             var expected = Expected(Access[pattern], role, method, pattern);
             if (outcome != expected)

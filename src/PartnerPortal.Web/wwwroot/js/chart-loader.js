@@ -27,7 +27,7 @@ export async function loadCharts() {
     return window.echarts;
 }
 
-/** Draws a chart in the element (resizing with the window) and marks the element ready for tests and screenshots. */
+/** Draws a chart in the element (resizing with the window), marks the element ready for tests and screenshots, and answers the chart (for its events). */
 export async function mount(element, option) {
     const echarts = await loadCharts();
     const chart = echarts.init(element, null, { renderer: 'canvas' });
@@ -36,6 +36,7 @@ export async function mount(element, option) {
     charts.set(element, { chart, resize });
     chart.setOption(option);
     element.dataset.ready = 'true';
+    return chart;
 }
 
 export function redraw(element, option) {

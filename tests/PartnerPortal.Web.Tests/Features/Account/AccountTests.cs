@@ -16,7 +16,7 @@ public class AccountTests(PortalFactory portal) : IClassFixture<PortalFactory>
         var browser = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.Analyst));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/")).StatusCode);
 
-        var signOut = await PortalFactory.SubmitFormAsync(browser, "/", "", [], postPath: "/account/logout");
+        var signOut = await PortalFactory.SubmitFormAsync(browser, "/account/password", "", [], postPath: "/account/logout");
 
         Assert.Equal("/account/login", signOut.Headers.Location!.OriginalString);
         var after = await browser.GetAsync("/");

@@ -86,7 +86,7 @@ public class ServerSideSessionTests(PortalFactory portal) : IClassFixture<Portal
         var leaving = await portal.SignedInAsync(email);
         var staying = await portal.SignedInAsync(email);
 
-        await PortalFactory.SubmitFormAsync(leaving, "/", "", [], postPath: "/account/logout");
+        await PortalFactory.SubmitFormAsync(leaving, "/account/password", "", [], postPath: "/account/logout");
 
         Assert.Equal(HttpStatusCode.Redirect, (await leaving.GetAsync("/rounds")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await staying.GetAsync("/rounds")).StatusCode);
