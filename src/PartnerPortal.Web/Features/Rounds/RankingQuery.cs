@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Ranking;
 using PartnerPortal.Web.Components;
@@ -17,6 +18,12 @@ public sealed record RankingQuery(RankingFilter Filter, RankingSort Sort)
         ["rank"] = RankingColumn.Rank, ["index"] = RankingColumn.Index, ["country"] = RankingColumn.Country, ["technology"] = RankingColumn.Technology,
         ["theme"] = RankingColumn.Theme, ["rank-in-technology"] = RankingColumn.RankInTechnology, ["longlist"] = RankingColumn.Longlist,
         ["disagreement"] = RankingColumn.Disagreement, ["decision"] = RankingColumn.Decision,
+        ["screening"] = RankingColumn.Screening, ["contradictions"] = RankingColumn.Contradictions,
+    };
+
+    private static readonly Dictionary<string, ScreeningLevel> Screenings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["low"] = ScreeningLevel.Low, ["medium"] = ScreeningLevel.Medium, ["high"] = ScreeningLevel.High,
     };
 
     private static readonly Dictionary<string, LonglistVerdict> Verdicts = new(StringComparer.OrdinalIgnoreCase)
@@ -26,8 +33,18 @@ public sealed record RankingQuery(RankingFilter Filter, RankingSort Sort)
 
     /// <returns>null when a value is not one the grid could have sent.</returns>
     public static RankingQuery? Parse(
-        IReadOnlyList<AnalysedCriterion> criteria, string? technology, string? country, string? theme, string? longlist, string? disagreement, string? sort, string? order)
+        IReadOnlyList<AnalysedCriterion> criteria, string? technology, string? country, string? theme, string? longlist, string? disagreement, string? sort, string? order,
+        string? screening = null, string? contradictions = null)
     {
+        ScreeningLevel? level = null;
+        if (!string.IsNullOrEmpty(screening))
+        {
+            if (!Screenings.TryGetValue(screening, out var parsedLevel))
+            {
+                return null;
+            }
+            level = parsedLevel;
+        }
         LonglistVerdict? verdict = null;
         if (!string.IsNullOrEmpty(longlist))
         {
@@ -63,7 +80,7 @@ public sealed record RankingQuery(RankingFilter Filter, RankingSort Sort)
             rankingSort = new RankingSort(deviation ? RankingColumn.CriterionStandardDeviation : RankingColumn.CriterionMean, descending, position);
         }
         return new RankingQuery(
-            new RankingFilter(NullIfEmpty(technology), NullIfEmpty(country), NullIfEmpty(theme), verdict, QueryValues.Flag(disagreement)),
+            new RankingFilter(NullIfEmpty(technology), NullIfEmpty(country), NullIfEmpty(theme), verdict, QueryValues.Flag(disagreement), level, QueryValues.Flag(contradictions)),
             rankingSort);
     }
 
@@ -75,6 +92,8 @@ public sealed record RankingQuery(RankingFilter Filter, RankingSort Sort)
             ["technology"] = filter.TechnologySlug, ["country"] = filter.CountryCode, ["theme"] = filter.Theme,
             ["longlist"] = Verdicts.FirstOrDefault(v => v.Value == filter.Longlist).Key,
             ["disagreement"] = filter.DisagreementOnly ? "true" : null,
+            ["screening"] = Screenings.FirstOrDefault(v => v.Value == filter.Screening).Key,
+            ["contradictions"] = filter.ContradictionsOnly ? "true" : null,
             ["sort"] = sort.Column switch
             {
                 RankingColumn.Rank => null,
@@ -92,6 +111,7 @@ public sealed record RankingQuery(RankingFilter Filter, RankingSort Sort)
 
     public static string Usage(IReadOnlyList<AnalysedCriterion> criteria) =>
         "The ranking's filter and sort are: longlist=longlisted|not-longlisted|no-evidence, disagreement=true, " +
+        "screening=low|medium|high, contradictions=true, " +
         $"sort={string.Join("|", Columns.Keys)}{string.Concat(criteria.Select(c => $"|{c.Code}|{c.Code}-sd"))}, order=asc|desc " +
         "(and technology, country and theme by slug, code and name).";
 

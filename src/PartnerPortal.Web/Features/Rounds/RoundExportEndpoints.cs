@@ -24,7 +24,8 @@ public static class RoundExportEndpoints
     public static void MapRoundExports(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/rounds/{slug}/export/{table}.{format}",
             async (string slug, string table, string format, HttpContext context, IServiceProvider services,
-                string? technology, string? country, string? theme, string? longlist, string? disagreement, string? sort, string? order) =>
+                string? technology, string? country, string? theme, string? longlist, string? disagreement, string? sort, string? order,
+                string? screening, string? contradictions) =>
             {
                 if (!Formats.TryGetValue(table, out var formats))
                 {
@@ -49,7 +50,7 @@ public static class RoundExportEndpoints
                         case "ranking":
                             var ranking = services.GetRequiredService<RoundRanking>();
                             var criteria = (await ranking.ReadAsync(slug, viewer, cancellationToken: context.RequestAborted)).Criteria;
-                            if (RankingQuery.Parse(criteria, technology, country, theme, longlist, disagreement, sort, order) is not { } query)
+                            if (RankingQuery.Parse(criteria, technology, country, theme, longlist, disagreement, sort, order, screening, contradictions) is not { } query)
                             {
                                 return Results.Text(RankingQuery.Usage(criteria), statusCode: StatusCodes.Status400BadRequest);
                             }

@@ -45,6 +45,7 @@ public partial class RankingGrid
         {
             ["rank"] = r => r.Rank, ["country"] = r => r.CountryName, ["technology"] = r => r.TechnologyName, ["theme"] = r => r.Theme,
             ["index"] = r => r.Index, ["rank-in-technology"] = r => r.RankInTechnology, ["longlist"] = r => r.Longlist, ["decision"] = r => r.Decision,
+            ["screening"] = r => r.Screening, ["contradictions"] = r => r.Contradictions,
         };
         for (var c = 0; c < Criteria.Count; c++)
         {

@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Ranking;
 using PartnerPortal.Web.Features.Rounds;
@@ -15,6 +16,8 @@ public class RankingQueryTests
         { new RankingFilter("batteries", "CHN", "Net zero", LonglistVerdict.NotLonglisted, DisagreementOnly: true), new RankingSort(RankingColumn.RankInTechnology, Descending: true) },
         { RankingFilter.None with { Longlist = LonglistVerdict.NoEvidence }, new RankingSort(RankingColumn.CriterionMean, Descending: false, Criterion: 1) },
         { RankingFilter.None, new RankingSort(RankingColumn.CriterionStandardDeviation, Descending: true, Criterion: 0) },
+        { RankingFilter.None with { Screening = ScreeningLevel.High, ContradictionsOnly = true }, new RankingSort(RankingColumn.Contradictions, Descending: true) },
+        { RankingFilter.None with { Screening = ScreeningLevel.Low }, new RankingSort(RankingColumn.Screening) },
     };
 
     [Theory]
@@ -24,7 +27,8 @@ public class RankingQueryTests
         var values = RankingQuery.Values(filter, sort, Criteria).ToDictionary(v => v.Key, v => v.Value);
 
         var read = RankingQuery.Parse(Criteria, values.GetValueOrDefault("technology"), values.GetValueOrDefault("country"), values.GetValueOrDefault("theme"),
-            values.GetValueOrDefault("longlist"), values.GetValueOrDefault("disagreement"), values.GetValueOrDefault("sort"), values.GetValueOrDefault("order"));
+            values.GetValueOrDefault("longlist"), values.GetValueOrDefault("disagreement"), values.GetValueOrDefault("sort"), values.GetValueOrDefault("order"),
+            values.GetValueOrDefault("screening"), values.GetValueOrDefault("contradictions"));
 
         Assert.Equal(new RankingQuery(filter, sort), read);
     }

@@ -66,6 +66,27 @@ public class RankingPageTests(PortalFactory portal) : PortalComponentContext(por
     }
 
     [Fact]
+    public async Task Each_row_shows_its_screening_level_and_a_screening_filter_narrows_the_rows_and_the_export()
+    {
+        var page = await RankingAsync();
+        var column = page.FindAll(".ranking-grid thead th").ToList().FindIndex(th => th.TextContent.Contains("Screening"));
+        Assert.True(column > 0);
+        var levels = page.FindAll(".ranking-grid tbody tr").Select(r => r.QuerySelectorAll("td")[column].TextContent.Trim()).ToList();
+        Assert.All(levels, level => Assert.Contains(level, new[] { "Low", "Medium", "High" }));
+        var bar = page.FindComponent<RankingFilterBar>();
+
+        await bar.InvokeAsync(() => bar.Instance.FilterChanged.InvokeAsync(RankingFilter.None with { Screening = Domain.ResearchSecurity.ScreeningLevel.Medium }));
+
+        page.WaitForAssertion(() =>
+        {
+            var rows = page.FindAll(".ranking-grid tbody tr");
+            Assert.NotEmpty(rows);
+            Assert.All(rows, r => Assert.Equal("Medium", r.QuerySelectorAll("td")[column].TextContent.Trim()));
+        }, Patience);
+        Assert.Contains("screening=medium", page.Find("#export-csv").GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_fifth_pair_for_the_radar_is_refused_with_a_message_not_dropped_silently()
     {
         var page = await RankingAsync();
