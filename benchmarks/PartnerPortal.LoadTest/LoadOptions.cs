@@ -2,9 +2,9 @@ namespace PartnerPortal.LoadTest;
 
 /// <summary>
 /// What to load and for how long: --base URL --round SLUG --analysts E1,E2,… --password P [--clients 50]
-/// [--seconds 60] [--warmup 10] [--saves FILE] [--only OPERATION] (one kind of request alone, to size its cost).
+/// [--seconds 60] [--warmup 10] [--saves FILE].
 /// </summary>
-public sealed record LoadOptions(Uri BaseAddress, string Round, IReadOnlyList<string> Analysts, string Password, int Clients, int Seconds, int WarmupSeconds, string SavesFile, Operation? Only)
+public sealed record LoadOptions(Uri BaseAddress, string Round, IReadOnlyList<string> Analysts, string Password, int Clients, int Seconds, int WarmupSeconds, string SavesFile)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -17,7 +17,6 @@ public sealed record LoadOptions(Uri BaseAddress, string Round, IReadOnlyList<st
         return new LoadOptions(
             new Uri(Required("base")), Required("round"), Required("analysts").Split(','), Required("password"),
             int.Parse(values.GetValueOrDefault("clients", "50")), int.Parse(values.GetValueOrDefault("seconds", "60")),
-            int.Parse(values.GetValueOrDefault("warmup", "10")), values.GetValueOrDefault("saves", "saves.csv"),
-            values.TryGetValue("only", out var only) ? Enum.Parse<Operation>(only, ignoreCase: true) : null);
+            int.Parse(values.GetValueOrDefault("warmup", "10")), values.GetValueOrDefault("saves", "saves.csv"));
     }
 }

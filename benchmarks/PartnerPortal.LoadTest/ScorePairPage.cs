@@ -43,7 +43,8 @@ public static class ScorePairPage
     {
         var (handler, _) = circuit.Read(tree => tree.ById($"score-{criterion}-{level}") is { } input ? tree.Handler(input, "click") : null)
             ?? throw new InvalidOperationException($"score-{criterion}-{level} has no click handler");
-        var shown = circuit.WaitAsync(tree => !IsSaved(tree, criterion), $"the choice on {criterion} to show");
+        var shown = circuit.WaitAsync(tree => tree.ById($"status-{criterion}")?.Attributes.GetValueOrDefault("class")?.Contains("save-pending", StringComparison.Ordinal) == true,
+            $"the choice on {criterion} to show");
         var saved = SavedAgain(circuit, criterion);
         var started = Stopwatch.GetTimestamp();
         await circuit.DispatchAsync(handler, "click", new { type = "click", detail = 1, button = 0 });
@@ -74,7 +75,14 @@ public static class ScorePairPage
         var arrived = circuit.WaitAsync(tree => Title(tree) != before && IsLive(tree), $"the pair at {href}");
         var started = Stopwatch.GetTimestamp();
         await circuit.NavigateAsync(href);
-        return Stopwatch.GetElapsedTime(started, await arrived);
+        try
+        {
+            return Stopwatch.GetElapsedTime(started, await arrived);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}; the page shows '{circuit.Read(Title)}' (was '{before}'), live: {circuit.Read(IsLive)}", e);
+        }
     }
 
     private static bool IsSaved(RenderedTree tree, string criterion) =>

@@ -19,6 +19,9 @@ public sealed class CircuitClient : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
+    /// <summary>The browser window's height, for the virtualized lists that ask.</summary>
+    private const int ViewportHeight = 900;
+
     private readonly Uri _baseAddress;
     private readonly HubConnection _connection;
     private readonly Lock _gate = new();
@@ -28,9 +31,14 @@ public sealed class CircuitClient : IAsyncDisposable
     private int _nextCallId;
     private string? _failure;
 
-    public CircuitClient(Uri baseAddress, CookieContainer cookies, Action<string>? trace = null)
+    private readonly HttpClient? _beacon;
+    private string? _circuitId;
+
+    /// <param name="beacon">The page's HTTP client, to tell the server the page is gone when this closes.</param>
+    public CircuitClient(Uri baseAddress, CookieContainer cookies, HttpClient? beacon = null, Action<string>? trace = null)
     {
         _baseAddress = baseAddress;
+        _beacon = beacon;
         _trace = trace;
         var builder = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, "_blazor"), HttpTransportType.WebSockets, options => options.Cookies = cookies);
@@ -46,7 +54,7 @@ public sealed class CircuitClient : IAsyncDisposable
         });
         _connection.On<long, byte[]>("JS.RenderBatch", OnRenderBatchAsync);
         _connection.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)],
-            arguments => OnBeginInvokeJSAsync((long)arguments[0]!, (string)arguments[1]!, (string?)arguments[2]));
+            arguments => OnBeginInvokeJSAsync((long)arguments[0]!, (string)arguments[1]!, (string?)arguments[2], (int)arguments[3]!));
         _connection.On<string, bool, string>("JS.EndInvokeDotNet", (callId, succeeded, result) =>
         {
             if (!succeeded)
@@ -66,6 +74,9 @@ public sealed class CircuitClient : IAsyncDisposable
     /// <summary>The page as rendered so far. Read it only inside <see cref="Read"/> or a wait's condition.</summary>
     private RenderedTree Tree { get; } = new();
 
+    /// <summary>The page's address, as the browser's address bar shows it.</summary>
+    public string? Location { get; private set; }
+
     /// <summary>Why the circuit can no longer be trusted (an error from the server, a failed event, a lost connection).</summary>
     public string? Failure => _failure;
 
@@ -80,8 +91,10 @@ public sealed class CircuitClient : IAsyncDisposable
         {
             throw new InvalidOperationException($"{path} has no server component markers: not an interactive page");
         }
+        Location = path;
         await _connection.StartAsync(cancellation);
         var circuitId = await _connection.InvokeAsync<string?>("StartCircuit", _baseAddress.ToString(), new Uri(_baseAddress, path).ToString(), "[]", page.State, cancellation);
+        _circuitId = circuitId;
         if (string.IsNullOrEmpty(circuitId))
         {
             throw new InvalidOperationException($"the server refused to start a circuit for {path}: {_failure}");
@@ -135,15 +148,38 @@ public sealed class CircuitClient : IAsyncDisposable
             ["eventFieldInfo"] = fieldComponentId is { } component ? new JsonObject { ["componentId"] = component, ["fieldValue"] = JsonSerializer.SerializeToNode(fieldValue) } : null,
         };
         var arguments = new JsonArray(descriptor, JsonSerializer.SerializeToNode(eventArgs)).ToJsonString();
-        var callId = Interlocked.Increment(ref _nextCallId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return _connection.SendAsync("BeginInvokeDotNetFromJS", callId, null, "DispatchEventAsync", _interopObjectId, arguments);
+        return _connection.SendAsync("BeginInvokeDotNetFromJS", NextCallId(), null, "DispatchEventAsync", _interopObjectId, arguments);
     }
 
-    /// <summary>A click on an internal link once the router intercepts navigation: the page changes inside the circuit.</summary>
-    public Task NavigateAsync(string path) =>
-        _connection.SendAsync("OnLocationChanged", new Uri(_baseAddress, path).ToString(), null, true);
+    private string NextCallId() => Interlocked.Increment(ref _nextCallId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+    /// <summary>A click on an internal link once the router intercepts navigation: the page changes inside the circuit.</summary>
+    public Task NavigateAsync(string path)
+    {
+        Location = path;
+        return _connection.SendAsync("OnLocationChanged", new Uri(_baseAddress, path).ToString(), null, true);
+    }
+
+    /// <summary>
+    /// Leaves the page as a browser does: the disconnect beacon first, so the server disposes the circuit now instead
+    /// of keeping it for a reconnection (3 minutes), which would count every page ever opened in its memory.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_beacon is not null && _circuitId is not null)
+        {
+            try
+            {
+                using var form = new MultipartFormDataContent { { new StringContent(_circuitId), "circuitId" } };
+                using var _ = await _beacon.PostAsync("_blazor/disconnect", form);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // A beacon is fire-and-forget in the browser too.
+            }
+        }
+        await _connection.DisposeAsync();
+    }
 
     private async Task<long> WithTimeoutAsync(Waiter waiter, TimeSpan timeout)
     {
@@ -190,7 +226,12 @@ public sealed class CircuitClient : IAsyncDisposable
         return _connection.SendAsync("OnRenderCompleted", batchId, error);
     }
 
-    private Task OnBeginInvokeJSAsync(long taskId, string identifier, string? argumentsJson)
+    /// <summary>JSCallResultType.JSObjectReference: the caller expects a JS object (an imported module) back.</summary>
+    private const int JSObjectReferenceResult = 1;
+
+    private long _nextJSObjectId;
+
+    private Task OnBeginInvokeJSAsync(long taskId, string identifier, string? argumentsJson, int resultType)
     {
         if (identifier == "Blazor._internal.attachWebRendererInterop" && argumentsJson is not null
             && JsonNode.Parse(argumentsJson) is JsonArray { Count: > 1 } arguments
@@ -200,10 +241,21 @@ public sealed class CircuitClient : IAsyncDisposable
             Interlocked.Exchange(ref _interopObjectId, objectId);
         }
         _trace?.Invoke($"JS {identifier}({argumentsJson})");
-        // Every call the portal's pages make of the browser is fire-and-forget or tolerates an empty answer.
+        if (identifier == "Blazor._internal.Virtualize.init" && argumentsJson is not null
+            && JsonNode.Parse(argumentsJson) is JsonArray { Count: > 0 } virtualize
+            && virtualize[0]?["__dotNetObject"]?.GetValue<long>() is { } list)
+        {
+            // A browser's IntersectionObserver tells a virtualized list, scrolled to its top in a window
+            // ViewportHeight px tall, that both its spacers are in view; until then the list renders no items.
+            _ = _connection.SendAsync("BeginInvokeDotNetFromJS", NextCallId(), null, "OnSpacerBeforeVisible", list, $"[0,0,{ViewportHeight}]");
+            _ = _connection.SendAsync("BeginInvokeDotNetFromJS", NextCallId(), null, "OnSpacerAfterVisible", list, $"[0,0,{ViewportHeight}]");
+        }
+        // Every call the portal's pages make of the browser tolerates an empty answer, but for a module import,
+        // which must give an object to call (the calls on it then get empty answers too).
+        var result = resultType == JSObjectReferenceResult ? $"{{\"__jsObjectId\":{Interlocked.Increment(ref _nextJSObjectId)}}}" : "null";
         return taskId == 0
             ? Task.CompletedTask
-            : _connection.SendAsync("EndInvokeJSFromDotNet", taskId, true, $"[{taskId},true,null]");
+            : _connection.SendAsync("EndInvokeJSFromDotNet", taskId, true, $"[{taskId},true,{result}]");
     }
 
     private void Fail(string reason)

@@ -40,15 +40,17 @@ public sealed partial class PortalBrowser(Uri baseAddress, Action<string>? trace
         var started = Stopwatch.GetTimestamp();
         using var response = await Http.GetAsync(path);
         var html = await response.Content.ReadAsStringAsync();
+        trace?.Invoke($"GET {path}: {(int)response.StatusCode}, {html.Length:N0} characters");
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"GET {path}: {(int)response.StatusCode}");
         }
-        var circuit = new CircuitClient(baseAddress, _cookies, trace);
+        var circuit = new CircuitClient(baseAddress, _cookies, Http, trace);
         try
         {
             var firstRender = circuit.WaitAsync(tree => tree.BatchesApplied > 0, $"the first render of {path}");
             await circuit.StartAsync(path, html);
+            trace?.Invoke("circuit started");
             var at = await firstRender;
             return (circuit, Stopwatch.GetElapsedTime(started, at));
         }
