@@ -58,7 +58,10 @@ list="$(IFS=,; echo "${analysts[*]}")"
 "${cli[@]}" round assign --round "$slug" --analysts "$list" >/dev/null 2>&1
 echo "scores before: $("${psql[@]}" -c "select count(*) from scores s join rounds r on r.id = s.round_id where r.slug = '$slug'")" >&2
 
-# The portal's CPU time (clock ticks) and resident memory before the load, to tell what the circuits cost.
+# The portal's CPU time (clock ticks) and resident memory before the load, to tell what the circuits cost: taken
+# once the round's analysis is in memory (the first heat map download builds it), which no circuit holds.
+dotnet "$root/benchmarks/PartnerPortal.LoadTest/bin/Release/net10.0/PartnerPortal.LoadTest.dll" \
+  --base "http://127.0.0.1:$port" --round "$slug" --analysts "$list" --password "$password" --prime true
 ticks() { awk '{print $14 + $15}' "/proc/$portal_pid/stat"; }
 rss_before_kb="$(awk '/VmRSS/ {print $2}' "/proc/$portal_pid/status")"
 ticks_before="$(ticks)"

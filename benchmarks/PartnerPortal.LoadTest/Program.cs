@@ -24,6 +24,10 @@ public static class LoadTestProgram
         using var scout = new PortalBrowser(options.BaseAddress);
         await scout.SignInAsync(options.Analysts[0], options.Password);
         var scope = JsonDocument.Parse(await scout.Http.GetStringAsync($"/rounds/{Uri.EscapeDataString(options.Round)}/heatmap.json")).RootElement;
+        if (options.Prime)
+        {
+            return 0;
+        }
         var countries = scope.GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("code").GetString()!).ToList();
         var technologies = scope.GetProperty("technologies").EnumerateArray().Select(t => t.GetProperty("slug").GetString()!).ToList();
         // Countries of its own per client (a client of its own per country when there are more clients than countries).
