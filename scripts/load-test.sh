@@ -40,10 +40,10 @@ if [ ! -f "$Portal__DataDirectory/load-round-ready" ]; then
 fi
 
 # As deployed: Production (its appsettings.json beside the program), plain http only because this is loopback,
-# and every client signing in from this one address.
+# and every client signing in from this one address (up to ten clients per analyst account).
 (cd "$root/src/PartnerPortal.Web/bin/Release/net10.0" &&
   exec env ASPNETCORE_ENVIRONMENT=Production Portal__AllowPlainHttp=true ASPNETCORE_URLS="http://127.0.0.1:$port" \
-  Portal__SignIn__AttemptsPerAddress=1000 \
+  Portal__SignIn__AttemptsPerAddress=1000 Portal__SignIn__AttemptsPerAccount=1000 \
   dotnet PartnerPortal.Web.dll >"$work/portal.log" 2>&1) &
 portal_pid=$!
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
