@@ -35,7 +35,20 @@ public static class LoadTestProgram
             .Select(k => new AnalystClient(options, options.Analysts[k % options.Analysts.Count],
                 [.. countries.Where((_, i) => i % options.Clients == k % countries.Count)], technologies, k + 1, latencies))
             .ToList();
-        await Task.WhenAll(clients.Select(c => c.SignInAsync()));
+        // A few sign-ins at a time: the portal sheds a burst of password checks (503), and people arrive over minutes.
+        using var signingIn = new SemaphoreSlim(8);
+        await Task.WhenAll(clients.Select(async c =>
+        {
+            await signingIn.WaitAsync();
+            try
+            {
+                await c.SignInAsync();
+            }
+            finally
+            {
+                signingIn.Release();
+            }
+        }));
 
         var start = DateTime.UtcNow;
         var measureFrom = start.AddSeconds(options.WarmupSeconds);
