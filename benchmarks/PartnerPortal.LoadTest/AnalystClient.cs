@@ -70,9 +70,10 @@ public sealed class AnalystClient(LoadOptions options, string analyst, IReadOnly
                 }
                 await DownloadHeatMapAsync();
             }
-            catch (Exception e) when (e is TimeoutException or CircuitFailedException or InvalidOperationException or HttpRequestException or TaskCanceledException
-                or Microsoft.AspNetCore.SignalR.HubException or System.Net.WebSockets.WebSocketException or IOException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // Whatever went wrong (a refused WebSocket comes as an AggregateException of every transport) is one
+                // error of this client; the others go on, and this one starts again with a new page.
                 RecordError(operation, e);
             }
             finally
