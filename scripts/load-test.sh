@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Load test (issue 7): 50 analysts in browsers for 60 s against a portal on loopback, over the large demo
-# round (200 countries × 205 technologies × 20 analysts = 4.1 M scores). Prints requests/s and p50/p95/p99 per
-# request, then counts the saved scores in PostgreSQL against every save the load generator saw succeed.
+# Load test (issues 7 and 17): analysts at work in their pages' Blazor Server circuits for 60 s against a portal
+# on loopback, over the large demo round (200 countries × 205 technologies × 20 analysts = 4.1 M scores). Each
+# client signs in, opens the scoring matrix (or a pair's page), follows a cell to a pair, sets five scores and a
+# note, moves to the next pair, and downloads the heat map data over plain HTTP. Prints p50/p95/p99 per action,
+# saves/s, the portal's CPU and memory, then counts the saved scores in PostgreSQL against every save the load
+# generator saw acknowledged ("Saved" on the card).
 #
 #   scripts/load-test.sh [clients] [seconds]        # defaults: 50 clients, 60 s (after 15 s of warm-up)
 #
-# Uses its own embedded cluster under .data-load/ (kept, so the round is generated once: about a minute).
+# Uses its own embedded cluster under .data-load/ (LOAD_DATA_DIRECTORY; kept, so the round is generated once:
+# about ten minutes) and port 5090 (LOAD_PORT).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 clients="${1:-50}"
 seconds="${2:-60}"
 slug="load-200x205x20"
 password="load test password 2026"
-port=5090
+port="${LOAD_PORT:-5090}"
 work="$(mktemp -d)"
 trap 'kill "${portal_pid:-}" 2>/dev/null || true; wait "${portal_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 psql_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql"
@@ -36,10 +40,10 @@ if [ ! -f "$Portal__DataDirectory/load-round-ready" ]; then
 fi
 
 # As deployed: Production (its appsettings.json beside the program), plain http only because this is loopback,
-# and every client signing in from this one address.
+# and every client signing in from this one address (up to ten clients per analyst account).
 (cd "$root/src/PartnerPortal.Web/bin/Release/net10.0" &&
   exec env ASPNETCORE_ENVIRONMENT=Production Portal__AllowPlainHttp=true ASPNETCORE_URLS="http://127.0.0.1:$port" \
-  Portal__SignIn__AttemptsPerAddress=1000 \
+  Portal__SignIn__AttemptsPerAddress=1000 Portal__SignIn__AttemptsPerAccount=1000 \
   dotnet PartnerPortal.Web.dll >"$work/portal.log" 2>&1) &
 portal_pid=$!
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
@@ -53,6 +57,18 @@ for i in $(seq -w 1 20); do analysts+=("load$i@load.test"); done
 list="$(IFS=,; echo "${analysts[*]}")"
 "${cli[@]}" round assign --round "$slug" --analysts "$list" >/dev/null 2>&1
 echo "scores before: $("${psql[@]}" -c "select count(*) from scores s join rounds r on r.id = s.round_id where r.slug = '$slug'")" >&2
+
+# The portal's CPU time (clock ticks) and resident memory before the load, to tell what the circuits cost: taken
+# once the round's analysis is in memory (the first heat map download builds it), which no circuit holds.
+dotnet "$root/benchmarks/PartnerPortal.LoadTest/bin/Release/net10.0/PartnerPortal.LoadTest.dll" \
+  --base "http://127.0.0.1:$port" --round "$slug" --analysts "$list" --password "$password" --prime true
+ticks() { awk '{print $14 + $15}' "/proc/$portal_pid/stat"; }
+rss_before_kb="$(awk '/VmRSS/ {print $2}' "/proc/$portal_pid/status")"
+ticks_before="$(ticks)"
+started="$(date +%s.%N)"
+peak_kb="$rss_before_kb"
+(while kill -0 "$portal_pid" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$portal_pid/status" 2>/dev/null; sleep 1; done) >"$work/rss.txt" &
+sampler_pid=$!
 
 dotnet "$root/benchmarks/PartnerPortal.LoadTest/bin/Release/net10.0/PartnerPortal.LoadTest.dll" \
   --base "http://127.0.0.1:$port" --round "$slug" --analysts "$list" --password "$password" \
@@ -73,4 +89,18 @@ join criteria k on k.code = v.criterion
 left join scores s2 on s2.round_id = r.id and s2.analyst_id = u.id and s2.country_id = c.id
   and s2.technology_id = t.id and s2.criterion_id = k.id and s2.value = v.value;
 SQL
-echo "portal CPU time: $(ps -o times= -p "$portal_pid" 2>/dev/null || echo '?') s; peak memory: $(grep VmHWM /proc/$portal_pid/status 2>/dev/null | awk '{print $2/1024 " MB"}')" >&2
+# During the load only (warm-up included): CPU as a share of one core, and the highest resident memory over what
+# the portal held before the clients came, per client (each holds one circuit at a time).
+ticks_after="$(ticks)"
+ended="$(date +%s.%N)"
+kill "$sampler_pid" 2>/dev/null || true
+peak_kb="$(sort -n "$work/rss.txt" | tail -1)"
+python3 - "$ticks_before" "$ticks_after" "$(getconf CLK_TCK)" "$started" "$ended" "$rss_before_kb" "${peak_kb:-0}" "$clients" <<'PY'
+import sys
+t0, t1, hz, s0, s1, before, peak, clients = sys.argv[1:]
+wall = float(s1) - float(s0)
+cpu = (float(t1) - float(t0)) / float(hz)
+print(f"portal during the load ({wall:.0f} s): CPU {cpu:.0f} s = {100 * cpu / wall:.0f} % of one core; "
+      f"resident memory {int(before) / 1024:.0f} MB before, peak {int(peak) / 1024:.0f} MB, "
+      f"{(int(peak) - int(before)) / 1024 / int(clients):.2f} MB per circuit")
+PY

@@ -2,11 +2,14 @@ using System.Collections.Concurrent;
 
 namespace PartnerPortal.LoadTest;
 
-/// <summary>Every measured request's time and outcome, per operation.</summary>
+/// <summary>Every measured action's time, per operation, and every error (the first few with their reason).</summary>
 public sealed class Latencies
 {
+    private const int ReasonsKept = 10;
+
     private readonly ConcurrentDictionary<Operation, ConcurrentBag<double>> _milliseconds = new();
     private readonly ConcurrentDictionary<Operation, int> _errors = new();
+    private readonly ConcurrentQueue<string> _reasons = new();
 
     public void Add(Operation operation, double milliseconds, bool ok)
     {
@@ -17,24 +20,40 @@ public sealed class Latencies
         }
     }
 
+    public void Error(Operation operation, string reason)
+    {
+        _errors.AddOrUpdate(operation, 1, (_, n) => n + 1);
+        if (_reasons.Count < ReasonsKept)
+        {
+            _reasons.Enqueue(reason);
+        }
+    }
+
     public int Errors => _errors.Values.Sum();
 
-    /// <summary>A Markdown table: requests, requests per second, p50/p95/p99 and errors per operation.</summary>
+    public IEnumerable<string> Reasons => _reasons;
+
+    /// <summary>A Markdown table: count, per second, p50/p95/p99/max and errors per operation.</summary>
     public string Table(double seconds)
     {
         var lines = new List<string>
         {
-            "| request | count | req/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | errors |",
+            "| action | count | per s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | errors |",
             "|---|---:|---:|---:|---:|---:|---:|---:|",
         };
         foreach (var operation in Enum.GetValues<Operation>())
         {
-            if (!_milliseconds.TryGetValue(operation, out var bag) || bag.IsEmpty)
+            var sorted = _milliseconds.TryGetValue(operation, out var bag) ? bag.Order().ToArray() : [];
+            var errors = _errors.GetValueOrDefault(operation);
+            if (sorted.Length == 0)
             {
+                if (errors > 0)
+                {
+                    lines.Add($"| {operation} | 0 | | | | | | {errors} |");
+                }
                 continue;
             }
-            var sorted = bag.Order().ToArray();
-            lines.Add($"| {operation} | {sorted.Length:N0} | {sorted.Length / seconds:N1} | {Percentile(sorted, 50):N1} | {Percentile(sorted, 95):N1} | {Percentile(sorted, 99):N1} | {sorted[^1]:N1} | {_errors.GetValueOrDefault(operation)} |");
+            lines.Add($"| {operation} | {sorted.Length:N0} | {sorted.Length / seconds:N1} | {Percentile(sorted, 50):N1} | {Percentile(sorted, 95):N1} | {Percentile(sorted, 99):N1} | {sorted[^1]:N1} | {errors} |");
         }
         var all = _milliseconds.Values.Sum(b => b.Count);
         lines.Add($"| all | {all:N0} | {all / seconds:N1} | | | | | {Errors} |");

@@ -2,9 +2,10 @@ namespace PartnerPortal.LoadTest;
 
 /// <summary>
 /// What to load and for how long: --base URL --round SLUG --analysts E1,E2,… --password P [--clients 50]
-/// [--seconds 60] [--warmup 10] [--saves FILE] [--only OPERATION] (one kind of request alone, to size its cost).
+/// [--seconds 60] [--warmup 10] [--saves FILE] [--prime true] (only read the round's heat map data once, so the
+/// portal holds the round's analysis before its memory is taken as the baseline).
 /// </summary>
-public sealed record LoadOptions(Uri BaseAddress, string Round, IReadOnlyList<string> Analysts, string Password, int Clients, int Seconds, int WarmupSeconds, string SavesFile, Operation? Only)
+public sealed record LoadOptions(Uri BaseAddress, string Round, IReadOnlyList<string> Analysts, string Password, int Clients, int Seconds, int WarmupSeconds, string SavesFile, bool Prime = false)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -17,7 +18,6 @@ public sealed record LoadOptions(Uri BaseAddress, string Round, IReadOnlyList<st
         return new LoadOptions(
             new Uri(Required("base")), Required("round"), Required("analysts").Split(','), Required("password"),
             int.Parse(values.GetValueOrDefault("clients", "50")), int.Parse(values.GetValueOrDefault("seconds", "60")),
-            int.Parse(values.GetValueOrDefault("warmup", "10")), values.GetValueOrDefault("saves", "saves.csv"),
-            values.TryGetValue("only", out var only) ? Enum.Parse<Operation>(only, ignoreCase: true) : null);
+            int.Parse(values.GetValueOrDefault("warmup", "10")), values.GetValueOrDefault("saves", "saves.csv"), values.ContainsKey("prime"));
     }
 }

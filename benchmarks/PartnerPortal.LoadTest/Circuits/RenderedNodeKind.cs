@@ -1,0 +1,9 @@
+namespace PartnerPortal.LoadTest.Circuits;
+
+public enum RenderedNodeKind
+{
+    Container,
+    Element,
+    Text,
+    Markup,
+}
