@@ -22,7 +22,7 @@ public static class AdminChange
         {
             return false;
         }
-        using var acting = AuditActing.As(user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "unknown user");
+        using var acting = AuditActing.As(ActingPerson.NameOf(user));
         await change();
         return true;
     }

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using PartnerPortal.Domain.Accounts;
 
-namespace PartnerPortal.Web.Features.Rounds;
+namespace PartnerPortal.Web.Components.Forms;
 
 /// <summary>
-/// Who an interactive rounds page acts for. Its handlers read the user afresh from the circuit's authentication state
+/// Who an interactive page acts for. Its handlers read the user afresh from the circuit's authentication state
 /// before each change (roles follow a change within a minute, ADR-006) and name them in the audit log, as a circuit
 /// has no request for the ambient audit actor to read.
 /// </summary>
