@@ -33,10 +33,32 @@ public sealed class ScoreDataCheck(RoundAnalyzer analyzer, IDbContextFactory<Por
         {
             return [];
         }
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var ids = standings.Select(s => s.IndicatorId).ToList();
-        var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
-        return [.. standings.Where(s => indicators.ContainsKey(s.IndicatorId)).Select(s => new DataContradiction(
-            country.c.Code, country.c.Name, indicators[s.IndicatorId].Name, indicators[s.IndicatorId].Unit, s.Value, s.Year, s.Rank, s.Of, high))];
+        var indicators = await IndicatorsAsync(standings.Select(s => s.IndicatorId), cancellationToken);
+        return [.. standings.Where(s => indicators.ContainsKey(s.IndicatorId)).Select(s => Describe(country.c, s, indicators, high))];
     }
+
+    /// <summary>The flags on one pair's scores in an analysis the caller may read (an analyst's view holds only what they may see).</summary>
+    public async Task<IReadOnlyList<PairDataFlag>> InPairAsync(RoundAnalysis analysis, int pair, CancellationToken cancellationToken = default)
+    {
+        var flags = analysis.ContradictionsIn(pair);
+        if (flags.Count == 0)
+        {
+            return [];
+        }
+        var indicators = await IndicatorsAsync(flags.Select(f => f.Evidence.IndicatorId), cancellationToken);
+        var country = analysis.CountryOf(pair);
+        return [.. flags.Where(f => indicators.ContainsKey(f.Evidence.IndicatorId))
+            .Select(f => new PairDataFlag(analysis.Criteria[f.Criterion].Name, f.Score, Describe(country, f.Evidence, indicators, f.IsHighScore)))];
+    }
+
+    private async Task<Dictionary<int, Domain.Indicators.Indicator>> IndicatorsAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Indicators.AsNoTracking().Where(i => wanted.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+    }
+
+    private static DataContradiction Describe(AnalysedCountry country, IndicatorStanding standing, Dictionary<int, Domain.Indicators.Indicator> indicators, bool high) =>
+        new(country.Code, country.Name, indicators[standing.IndicatorId].Name, indicators[standing.IndicatorId].Unit,
+            standing.Value, standing.Year, standing.Rank, standing.Of, high);
 }

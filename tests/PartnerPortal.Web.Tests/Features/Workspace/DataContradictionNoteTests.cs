@@ -40,6 +40,40 @@ public class DataContradictionNoteTests(PortalFactory portal) : PortalComponentC
         Assert.Empty(page.FindAll("#criterion-economic .data-contradiction"));
     }
 
+    [Fact]
+    public async Task A_manager_sees_the_pairs_screening_and_the_flag_on_the_pair_page()
+    {
+        var round = await Portal.EnsureStudyRoundCopyAsync(Round);
+        var analyst = await StudyRoundCopy.AddAnalystAsync(Portal.Services, round, $"bo-{Guid.NewGuid():N}@example.org", PortalFactory.Password);
+        await PublicationsWhereChinaIsLastAsync();
+        var recorder = Portal.Services.GetRequiredService<Infrastructure.Scoring.ScoreRecorder>();
+        string[] criteria = ["rie", "economic", "challenges", "additionality", "feasibility"];
+        foreach (var (criterion, value) in criteria.Zip(new byte[] { 5, 3, 3, 3, 3 }))
+        {
+            await recorder.SaveAsync(new Infrastructure.Scoring.ScoreInput(Round, "CHN", "quantum-systems-manufacturing", criterion, analyst, value, Domain.Scoring.Confidence.Medium, null, null, null));
+        }
+        // The analysis takes a save in within the cache's refresh interval: wait until it holds this one.
+        var analyzer = Portal.Services.GetRequiredService<Infrastructure.Analysis.RoundAnalyzer>();
+        for (var tries = 0; tries < 50; tries++)
+        {
+            var analysis = await analyzer.AnalyseAsync(Round, Infrastructure.Analysis.RoundViewer.Unrestricted);
+            if (analysis.ContradictionsIn(analysis.FindPair("CHN", "quantum-systems-manufacturing")!.Value).Count > 0)
+            {
+                break;
+            }
+            await Task.Delay(200);
+        }
+        SignIn("manager-flags", "manager-flags@example.org", PortalRoles.PortfolioManager);
+
+        var page = Render<PartnerPortal.Web.Features.Scoring.PairPage>(p => p.Add(x => x.Slug, Round).Add(x => x.Country, "CHN").Add(x => x.Technology, "quantum-systems-manufacturing"));
+
+        page.WaitForAssertion(() => Assert.Contains("Screening: High", page.Find("#pair-screening").TextContent), Patience);
+        Assert.Contains("country risk not yet assessed", page.Find("#pair-screening").TextContent);
+        page.WaitForAssertion(() => Assert.Single(page.FindAll(".data-flags li")), Patience);
+        var flag = System.Text.RegularExpressions.Regex.Replace(page.Find(".data-flags li").TextContent, @"\s+", " ");
+        Assert.Contains("Research and innovation excellence: a score of 5 while China is in the bottom quarter for Scientific publications", flag);
+    }
+
     private async Task PublicationsWhereChinaIsLastAsync()
     {
         await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
