@@ -59,7 +59,8 @@ public partial class ProposalPage
             .OrderBy(p => p.Technology.Name).ThenByDescending(p => p.Proposed.Candidate.Score)
             .Select(p => new ProposalRow(p.Country.Code, p.Country.Name, p.Country.IsEmerging, p.Technology.Slug, p.Technology.Name, p.Technology.Theme,
                 p.Proposed.Candidate.Score, a.RanksInTechnology[p.Proposed.Candidate.Pair], p.Proposed.Reason,
-                DecisionOf(a.KeyOf(p.Proposed.Candidate.Pair)), _sensitivity?.GetValueOrDefault(p.Proposed.Candidate.Pair)))];
+                DecisionOf(a.KeyOf(p.Proposed.Candidate.Pair)), _sensitivity?.GetValueOrDefault(p.Proposed.Candidate.Pair),
+                a.ScreeningOf(p.Proposed.Candidate.Pair)))];
         var proposedKeys = a.Proposal.Pairs.Select(p => a.KeyOf(p.Candidate.Pair)).ToHashSet();
         _others = [.. decisions
             .Where(d => d.Qualifier is not null || !proposedKeys.Contains(new(d.CountryCode, d.TechnologySlug)))

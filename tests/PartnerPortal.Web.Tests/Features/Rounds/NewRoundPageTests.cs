@@ -37,8 +37,11 @@ public class NewRoundPageTests(PortalFactory portal) : PortalComponentContext(po
     }
 
     /// <summary>Types the round's details and leaves exactly these partners and technologies ticked.</summary>
-    private static void Fill(IRenderedComponent<NewRoundPage> page, string slug, string[]? countries = null, string[]? technologies = null)
+    private void Fill(IRenderedComponent<NewRoundPage> page, string slug, string[]? countries = null, string[]? technologies = null)
     {
+        // The scope lists arrive after the first render: ticking before they are there would tick nothing.
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[id^='technology-']:not([disabled])")), Patience);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[id^='country-']:not([disabled])")), Patience);
         page.Find("#slug").Change(slug);
         page.Find("#name").Change("Re-benchmarking 2026");
         page.Find("#agency").Change("Innovate UK");

@@ -78,7 +78,7 @@ public class RoundExportEndpointsTests(PortalFactory portal) : IClassFixture<Por
     [InlineData("longlist.pdf", HttpStatusCode.BadRequest, "The longlist downloads as csv, json or xlsx, not 'pdf'.")]
     [InlineData("wishlist.csv", HttpStatusCode.NotFound, "A round has no 'wishlist' export; there are longlist, shortlist, ranking, report.")]
     [InlineData("ranking.csv?longlist=perhaps", HttpStatusCode.BadRequest, "The ranking's filter and sort are: longlist=longlisted|not-longlisted|no-evidence")]
-    [InlineData("ranking.xlsx?sort=colour", HttpStatusCode.BadRequest, "sort=rank|index|country|technology|theme|rank-in-technology|longlist|disagreement|decision|rie|rie-sd|")]
+    [InlineData("ranking.xlsx?sort=colour", HttpStatusCode.BadRequest, "sort=rank|index|country|technology|theme|rank-in-technology|longlist|disagreement|decision|screening|contradictions|rie|rie-sd|")]
     [InlineData("ranking.csv?order=sideways", HttpStatusCode.BadRequest, "order=asc|desc")]
     public async Task An_export_in_a_format_it_does_not_come_in_or_with_a_filter_the_grid_cannot_send_is_refused_saying_what_it_takes(string export, HttpStatusCode status, string message)
     {

@@ -136,6 +136,18 @@ public class ProposalPageTests(PortalFactory portal) : PortalComponentContext(po
     }
 
     [Fact]
+    public async Task Each_proposed_pair_shows_its_research_security_screening_with_the_reason_on_hover()
+    {
+        var page = await ProposalAsync("proposal-screening");
+
+        var chips = page.FindAll(".proposal-grid td .mud-chip[title]").Where(c => c.GetAttribute("title")!.Contains("technology sensitivity")).ToList();
+
+        Assert.NotEmpty(chips);
+        Assert.All(chips, c => Assert.Contains(c.TextContent.Trim(), new[] { "Low", "Medium", "High" }));
+        Assert.All(chips, c => Assert.StartsWith(c.TextContent.Trim(), c.GetAttribute("title")));
+    }
+
+    [Fact]
     public async Task The_robustness_test_adds_each_pairs_share_of_draws_and_rank_range()
     {
         var page = await ProposalAsync("proposal-robust");
