@@ -7,4 +7,7 @@ namespace PartnerPortal.Infrastructure.Contradictions;
 public sealed record DataContradiction(string CountryCode, string CountryName, string IndicatorName, string Unit, double Value, int Year, int Rank, int Of, bool AgainstHighScore)
 {
     public string Quarter => AgainstHighScore ? "bottom" : "top";
+
+    /// <summary>The figures as the scoring note and the pair page both give them: "0.3 % of GDP, 2021, rank 58 of 71".</summary>
+    public string Figures => $"{Value:#,##0.##} {Unit}, {Year}, rank {Rank} of {Of}";
 }

@@ -16,7 +16,17 @@ internal static class PairScreeningReader
             .Select(c => (CountryRiskLevel?)c.RiskLevel).SingleOrDefaultAsync(cancellationToken);
         var review = await db.ScreeningReviews.SingleOrDefaultAsync(
             r => r.RoundId == round.Id && r.CountryId == countryId && r.TechnologyId == technologyId, cancellationToken);
-        var derived = PairScreening.Derive(round.Screening, sensitivity.SingleOrDefault()?.Level ?? SensitivityLevel.Low, risk ?? CountryRiskLevel.Unknown);
-        return (review?.Apply(derived) ?? derived, review);
+        return (Screen(round.Screening, sensitivity.SingleOrDefault()?.Level, risk, review), review);
+    }
+
+    /// <summary>
+    /// The one rule for a pair's screening, for a single pair here and every pair of a round's analysis: an untagged
+    /// technology touches no critical area as far as anyone has said (Low), an unassessed country is Unknown, and a
+    /// manager's review wins.
+    /// </summary>
+    public static PairScreening Screen(ScreeningMatrix rule, SensitivityLevel? sensitivity, CountryRiskLevel? risk, ScreeningReview? review)
+    {
+        var derived = PairScreening.Derive(rule, sensitivity ?? SensitivityLevel.Low, risk ?? CountryRiskLevel.Unknown);
+        return review?.Apply(derived) ?? derived;
     }
 }

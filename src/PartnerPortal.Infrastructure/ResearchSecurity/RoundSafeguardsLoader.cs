@@ -25,12 +25,12 @@ internal static class RoundSafeguardsLoader
         var screening = new PairScreening[countries.Count * technologies.Count];
         for (var c = 0; c < countries.Count; c++)
         {
-            var countryRisk = risk.GetValueOrDefault(countries[c].Id, CountryRiskLevel.Unknown);
+            CountryRiskLevel? countryRisk = risk.TryGetValue(countries[c].Id, out var level) ? level : null;
             for (var t = 0; t < technologies.Count; t++)
             {
-                // An untagged technology touches no critical area as far as anyone has said: Low, and the page says it is untagged.
-                var derived = PairScreening.Derive(rule, sensitivity.GetValueOrDefault(technologies[t].Id, SensitivityLevel.Low), countryRisk);
-                screening[c * technologies.Count + t] = reviews.TryGetValue((countries[c].Id, technologies[t].Id), out var review) ? review.Apply(derived) : derived;
+                SensitivityLevel? technologySensitivity = sensitivity.TryGetValue(technologies[t].Id, out var tagged) ? tagged : null;
+                screening[c * technologies.Count + t] = PairScreeningReader.Screen(
+                    rule, technologySensitivity, countryRisk, reviews.GetValueOrDefault((countries[c].Id, technologies[t].Id)));
             }
         }
         return new RoundSafeguards(screening, await CountryDataAsync(db, countries, criteria, cancellationToken));
