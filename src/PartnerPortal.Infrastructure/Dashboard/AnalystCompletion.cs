@@ -1,3 +1,7 @@
 namespace PartnerPortal.Infrastructure.Dashboard;
 
-public sealed record AnalystCompletion(string Email, int Done, int InProgress, int Pairs, DateTimeOffset? LastSaved);
+/// <param name="ContradictionFlags">
+/// How many of the analyst's scores sit against the country data (ContradictionFinder): a calibration prompt for the
+/// workshop, not a judgement of the analyst.
+/// </param>
+public sealed record AnalystCompletion(string Email, int Done, int InProgress, int Pairs, DateTimeOffset? LastSaved, int ContradictionFlags);

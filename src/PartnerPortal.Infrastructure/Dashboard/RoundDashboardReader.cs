@@ -36,12 +36,15 @@ public sealed class RoundDashboardReader(IDbContextFactory<PortalDbContext> cont
         var assigned = await db.Set<RoundAnalyst>().Where(a => a.RoundId == roundId).Select(a => a.AnalystId).ToListAsync(cancellationToken);
         var analystIds = assigned.Union(perAnalyst.Select(p => p.AnalystId)).ToList();
         var emails = await db.Users.Where(u => analystIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
+        var flagged = analysis.Scores.AnalystIds
+            .Select((id, index) => (id, analysis.Contradictions.ByAnalyst(index)))
+            .ToDictionary(a => a.id, a => a.Item2);
         var analysts = analystIds
             .Select(id =>
             {
                 var mine = perAnalyst.Where(p => p.AnalystId == id).ToList();
                 return new AnalystCompletion(emails.GetValueOrDefault(id, id), mine.Count(p => p.Count >= criteria), mine.Count(p => p.Count < criteria), pairs,
-                    mine.Count == 0 ? null : mine.Max(p => p.Last));
+                    mine.Count == 0 ? null : mine.Max(p => p.Last), flagged.GetValueOrDefault(id));
             })
             .OrderBy(a => a.Email)
             .ToList();

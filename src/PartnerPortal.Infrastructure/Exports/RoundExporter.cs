@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Comparisons;
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Csv;
 using PartnerPortal.Infrastructure.Longlisting;
@@ -17,7 +19,8 @@ namespace PartnerPortal.Infrastructure.Exports;
 /// longlist as country,theme,technology and shortlist as theme,technology,country, in the study's wording — the
 /// format other tools already read. The JSON and Excel files name countries, technologies and themes as every
 /// other export does (<see cref="ExportNames"/>), with their codes; the shortlist's carry each accepted pair's
-/// figures, rationale, value capture, instruments and win-win principles (<see cref="ShortlistedOpportunity"/>).
+/// figures, rationale, value capture, instruments and win-win principles (<see cref="ShortlistedOpportunity"/>), and
+/// both carry each pair's research-security screening (the CSV files stay the study's tables, which have none).
 /// </summary>
 public sealed class RoundExporter
 {
@@ -58,11 +61,12 @@ public sealed class RoundExporter
                 await WriteStudyTableAsync(round, table, visible, output, cancellationToken);
                 break;
             case (RoundTable.Longlist, _):
-                await WriteLonglistAsync(round, format, visible, output, cancellationToken);
+                await WriteLonglistAsync(round, format, visible, viewer, output, cancellationToken);
                 break;
             case (RoundTable.Shortlist, _):
                 var ranking = await _ranking.ReadAsync(roundSlug, viewer, cancellationToken: cancellationToken);
-                var opportunities = await _details.ReadAsync(round.Id, round.Status == Domain.Rounds.RoundStatus.Published, visible, viewer, ranking, cancellationToken);
+                var opportunities = await _details.ReadAsync(
+                    round.Id, round.Status == Domain.Rounds.RoundStatus.Published, visible, viewer, ranking, await ScreeningAsync(roundSlug, viewer, cancellationToken), cancellationToken);
                 await WriteShortlistAsync(opportunities, format, output, cancellationToken);
                 break;
             default:
@@ -76,7 +80,23 @@ public sealed class RoundExporter
         var round = await _rounds.FindAsync(roundSlug, cancellationToken) ?? throw new RoundNotFoundException(roundSlug);
         var visible = await _analyzer.VisibilityAsync(roundSlug, viewer, cancellationToken);
         var ranking = await _ranking.ReadAsync(roundSlug, viewer, cancellationToken: cancellationToken);
-        return await _details.ReadAsync(round.Id, round.Status == Domain.Rounds.RoundStatus.Published, visible, viewer, ranking, cancellationToken);
+        return await _details.ReadAsync(
+            round.Id, round.Status == Domain.Rounds.RoundStatus.Published, visible, viewer, ranking, await ScreeningAsync(roundSlug, viewer, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Each pair's screening level as the viewer's analysis has it, scored or not; none for a round with nothing in scope yet.</summary>
+    private async Task<Func<PairKey, ScreeningLevel?>> ScreeningAsync(string roundSlug, RoundViewer viewer, CancellationToken cancellationToken)
+    {
+        RoundAnalysis analysis;
+        try
+        {
+            analysis = await _analyzer.AnalyseAsync(roundSlug, viewer, cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            return _ => null; // nothing in scope yet, so nothing to screen
+        }
+        return key => analysis.FindPair(key.CountryCode, key.TechnologySlug) is { } pair ? analysis.ScreeningOf(pair).Level : null;
     }
 
     /// <summary>Tables 6.1 and 6.2 as the study publishes them, one row per pair; held-out copies of the study's tables check these bytes.</summary>
@@ -100,23 +120,25 @@ public sealed class RoundExporter
         await writer.FlushAsync(cancellationToken);
     }
 
-    private async Task WriteLonglistAsync(RoundSummary round, ExportFormat format, PairVisibility visible, Stream output, CancellationToken cancellationToken)
+    private async Task WriteLonglistAsync(RoundSummary round, ExportFormat format, PairVisibility visible, RoundViewer viewer, Stream output, CancellationToken cancellationToken)
     {
         var pairs = await _longlist.ReadAsync(round.Id, visible, cancellationToken);
+        var screening = await ScreeningAsync(round.Slug, viewer, cancellationToken);
         ExportNames names;
         await using (var db = await _contextFactory.CreateDbContextAsync(cancellationToken))
         {
             names = await ExportNames.LoadAsync(db, round.Id, cancellationToken);
         }
-        var rows = pairs.Select(p => new LonglistRow(names.Country(p.CountryCode), p.CountryCode, names.Theme(p.TechnologySlug), names.Technology(p.TechnologySlug), p.TechnologySlug)).ToList();
+        var rows = pairs.Select(p => new LonglistRow(names.Country(p.CountryCode), p.CountryCode, names.Theme(p.TechnologySlug), names.Technology(p.TechnologySlug), p.TechnologySlug,
+            screening(new PairKey(p.CountryCode, p.TechnologySlug))?.ToString())).ToList();
         if (format == ExportFormat.Json)
         {
             await WriteJsonAsync(rows, output, cancellationToken);
             return;
         }
         XlsxSheet.Write(output, "Longlist",
-            [new("Country", 28), new("Country code", 14), new("Theme", 36), new("Technology", 40), new("Technology slug", 32)],
-            rows.Select(r => (IReadOnlyList<object?>)[r.Country, r.CountryCode, r.Theme, r.Technology, r.TechnologySlug]));
+            [new("Country", 28), new("Country code", 14), new("Theme", 36), new("Technology", 40), new("Technology slug", 32), new("Screening", 12)],
+            rows.Select(r => (IReadOnlyList<object?>)[r.Country, r.CountryCode, r.Theme, r.Technology, r.TechnologySlug, r.Screening]));
     }
 
     private static async Task WriteShortlistAsync(IReadOnlyList<ShortlistedOpportunity> opportunities, ExportFormat format, Stream output, CancellationToken cancellationToken)
@@ -132,12 +154,14 @@ public sealed class RoundExporter
                 new("Theme", 30), new("Technology", 36), new("Technology slug", 28), new("Country", 28), new("Country code", 14),
                 new("Index", 9, Decimals: 1), new("Rank", 8), new("Rank in technology", 12),
                 new("Rationale", 60), new("Value capture", 36), new("Instruments", 50),
+                new("Screening", 12), new("Screening set by a manager because", 40), new("Mitigation plan", 50), new("Mitigation measures", 40),
                 .. principles.SelectMany(p => new XlsxColumn[] { new(p, 14), new($"{p}: note", 40) }),
             ],
             opportunities.Select(o => (IReadOnlyList<object?>)
             [
                 o.Theme, o.Technology, o.TechnologySlug, o.Country, o.CountryCode, o.Index, o.Rank, o.RankInTechnology,
                 o.Rationale, string.Join("; ", o.ValueCapture), string.Join("; ", o.Instruments),
+                o.Screening, o.ScreeningOverride, o.Mitigation?.Plan, o.Mitigation is null ? null : string.Join("; ", o.Mitigation.Measures),
                 .. o.Principles.SelectMany(p => new object?[] { p.Status, p.Note }),
             ]));
     }
@@ -149,5 +173,5 @@ public sealed class RoundExporter
         await writer.FlushAsync(cancellationToken);
     }
 
-    private sealed record LonglistRow(string Country, string CountryCode, string Theme, string Technology, string TechnologySlug);
+    private sealed record LonglistRow(string Country, string CountryCode, string Theme, string Technology, string TechnologySlug, string? Screening);
 }

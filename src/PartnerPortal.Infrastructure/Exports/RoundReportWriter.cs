@@ -69,6 +69,7 @@ public sealed class RoundReportWriter(
         Longlist(document, longlistTable);
         Shortlist(document, shortlistRows);
         Opportunities(document, opportunities);
+        ReportScreening.Overview(document, analysis);
         await SensitivityAsync(document, analysis);
         document.Save(output, summary.Name);
     }
@@ -114,6 +115,7 @@ public sealed class RoundReportWriter(
             .. constraints.RequireEmergingPartner ? ["At least one emerging partner."] : Array.Empty<string>(),
             $"Partners from at least {constraints.MinimumRegions} regions.",
         ]);
+        ReportScreening.Method(document, round);
 
         if (analysis is { SeesEverything: true })
         {
@@ -214,6 +216,7 @@ public sealed class RoundReportWriter(
                 document.Labelled("Index:", $"{index.ToString("0.0", English)}, rank {o.Rank} overall and {o.RankInTechnology} among the partners for {o.Technology}.");
             }
             document.Labelled("Rationale:", o.Rationale ?? "recorded by the portfolio managers; it is shown here once the round is published.");
+            ReportScreening.Opportunity(document, o);
             document.Labelled("Value capture:", o.ValueCapture.Count == 0 ? "not yet described." : string.Join("; ", o.ValueCapture) + ".");
             if (o.Principles.All(p => p.Status == ShortlistDetails.Describe(PrincipleStatus.Unknown) && p.Note is null))
             {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Domain.Comparisons;
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Domain.Shortlisting;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Persistence;
@@ -24,7 +25,8 @@ internal sealed class ShortlistDetails(IDbContextFactory<PortalDbContext> contex
     }
 
     public async Task<IReadOnlyList<ShortlistedOpportunity>> ReadAsync(
-        int roundId, bool isPublished, PairVisibility visible, RoundViewer viewer, RankingTable ranking, CancellationToken cancellationToken)
+        int roundId, bool isPublished, PairVisibility visible, RoundViewer viewer, RankingTable ranking, Func<PairKey, ScreeningLevel?> screening,
+        CancellationToken cancellationToken)
     {
         var rows = await shortlist.OpportunitiesAsync(roundId, visible, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -42,6 +44,10 @@ internal sealed class ShortlistDetails(IDbContextFactory<PortalDbContext> contex
                 p.Principles.ToDictionary(a => a.PrincipleId, a => (a.Status, a.Note))));
         // Table 6.2 lists a pair's partners by position; a grouping may be there whole and narrowed, so the n-th
         // row of a pair is its n-th accepted partner.
+        var reviews = await db.ScreeningReviews.AsNoTracking().Where(r => r.RoundId == roundId)
+            .Join(db.Countries, r => r.CountryId, c => c.Id, (r, c) => new { Review = r, c.Code })
+            .Join(db.Technologies, r => r.Review.TechnologyId, t => t.Id, (r, t) => new { r.Review, r.Code, t.Slug })
+            .ToDictionaryAsync(r => new PairKey(r.Code, r.Slug), r => r.Review, cancellationToken);
         var byPair = partners.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => new Queue<Accepted>(g.OrderBy(p => p.Position)));
         var figures = ranking.Rows.ToDictionary(r => r.Key);
         var rationaleShown = viewer.SeesEverything || isPublished;
@@ -54,6 +60,7 @@ internal sealed class ShortlistDetails(IDbContextFactory<PortalDbContext> contex
                 continue;
             }
             var ranked = figures.GetValueOrDefault(key);
+            var review = reviews.GetValueOrDefault(key);
             opportunities.Add(new ShortlistedOpportunity(
                 names.Theme(row.TechnologySlug), names.Technology(row.TechnologySlug), row.TechnologySlug,
                 names.Country(row.CountryCode, partner.Qualifier), row.CountryCode, partner.Qualifier,
@@ -63,7 +70,10 @@ internal sealed class ShortlistDetails(IDbContextFactory<PortalDbContext> contex
                 [.. partner.InstrumentIds.Where(instruments.ContainsKey).OrderBy(id => instruments[id].Position).Select(id => instruments[id].Name)],
                 [.. principles.Select(p => partner.Principles.TryGetValue(p.Id, out var a)
                     ? new OpportunityPrinciple(p.Name, Describe(a.Status), a.Note)
-                    : new OpportunityPrinciple(p.Name, Describe(PrincipleStatus.Unknown), null))]));
+                    : new OpportunityPrinciple(p.Name, Describe(PrincipleStatus.Unknown), null))],
+                screening(key)?.ToString(),
+                review?.OverrideLevel is null ? null : review.OverrideRationale,
+                viewer.SeesEverything && review?.Mitigation is { } plan ? new OpportunityMitigation(plan.Text, MitigationMeasureText.Names(plan.Measures)) : null));
         }
         return opportunities;
     }

@@ -6,6 +6,7 @@ using PartnerPortal.Infrastructure.Accounts;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Dashboard;
 using PartnerPortal.Infrastructure.Scoring;
+using PartnerPortal.Infrastructure.Tests.Contradictions;
 using PartnerPortal.Testing;
 
 namespace PartnerPortal.Infrastructure.Tests.Dashboard;
@@ -35,5 +36,24 @@ public class RoundDashboardReaderTests : SeededStudyTests
         Assert.Equal(1, look.Changes.ScoresByAnalyst["visits-ana@example.org"]);
         Assert.Equal(1, visit.Changes.ScoresByAnalyst["visits-ana@example.org"]);
         Assert.Empty(next.Changes.ScoresByAnalyst);
+    }
+
+    [Fact]
+    public async Task Each_analyst_row_counts_that_analysts_scores_which_contradict_the_country_data()
+    {
+        var round = await StudyRoundCopy.CreateAsync(Services, "calibration");
+        var bold = await StudyRoundCopy.AddAnalystAsync(Services, round, "bold@example.org");
+        var careful = await StudyRoundCopy.AddAnalystAsync(Services, round, "careful@example.org");
+        await RdSpendingData.AddAsync(Services.GetRequiredService<IDbContextFactory<Infrastructure.Persistence.PortalDbContext>>());
+        var recorder = Services.GetRequiredService<ScoreRecorder>();
+        // Excellence 5 for China (bottom quarter of R&D spending) and 1 for Korea (top quarter): two flags for one analyst.
+        await recorder.SaveAsync(new ScoreInput("calibration", "CHN", "batteries", "rie", bold, 5, Confidence.High, null, null, null));
+        await recorder.SaveAsync(new ScoreInput("calibration", "KOR", "robotics", "rie", bold, 1, Confidence.High, null, null, null));
+        await recorder.SaveAsync(new ScoreInput("calibration", "CHN", "batteries", "rie", careful, 2, Confidence.High, null, null, null));
+
+        var dashboard = await Services.GetRequiredService<RoundDashboardReader>().ReadAsync("calibration", new RoundViewer("admin", [PortalRoles.Admin]), recordVisit: false);
+
+        Assert.Equal(2, dashboard.Analysts.Single(a => a.Email == "bold@example.org").ContradictionFlags);
+        Assert.Equal(0, dashboard.Analysts.Single(a => a.Email == "careful@example.org").ContradictionFlags);
     }
 }

@@ -33,6 +33,7 @@ public class RoundExporterTests : SeededStudyTests
         var rows = sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
         var study = (await File.ReadAllLinesAsync(Study.ExpectedFile("mm-2021-shortlist.csv"))).Skip(1).ToList();
         Assert.Equal(["Theme", "Technology", "Technology slug", "Country", "Country code", "Index", "Rank", "Rank in technology", "Rationale", "Value capture", "Instruments",
+            "Screening", "Screening set by a manager because", "Mitigation plan", "Mitigation measures",
             "Reciprocity", "Reciprocity: note", "Transparency", "Transparency: note", "Accountability", "Accountability: note", "Equity", "Equity: note",
             "Long-term perspective", "Long-term perspective: note"], rows[0]);
         Assert.Equal(study.Count, rows.Count - 1);
@@ -42,6 +43,8 @@ public class RoundExporterTests : SeededStudyTests
         Assert.Contains(rows, r => r[3] == "European Union (France, Germany)");
         Assert.DoesNotContain(rows.Skip(1), r => r[3] is "The US" or "the US" or "The EU");
         Assert.Equal("Shortlisted by the study's second workshop (Table 6.2)", rows[1][8]);
+        // Power electronics touches semiconductors and is dual-use (High sensitivity); the EU's risk is not assessed in the seed.
+        Assert.Equal("High", rows[1][11]);
         Assert.Equal("Shortlist", workbook.WorkbookPart.Workbook.Descendants<Sheet>().Single().Name!.Value);
         Assert.Empty(sheet.Descendants<CellFormula>());
     }
@@ -69,6 +72,8 @@ public class RoundExporterTests : SeededStudyTests
         Assert.Equal(new Dictionary<string, string>
         {
             ["country"] = "Australia", ["countryCode"] = "AUS", ["theme"] = "Net zero", ["technology"] = "Green hydrogen production", ["technologySlug"] = "green-hydrogen-production",
+            // Energy (Medium sensitivity) with a partner whose risk is not yet assessed: medium under the default rule.
+            ["screening"] = "Medium",
         }, json[0]);
         Assert.Contains(json, row => row["country"] == "United States");
         Assert.DoesNotContain(json, row => row["country"] == "The US" || row["theme"] == "Net-zero manufacturing");
@@ -114,8 +119,11 @@ public class RoundExporterTests : SeededStudyTests
 
         Assert.Equal(JsonValueKind.Array, json.ValueKind);
         var batteries = json.EnumerateArray().Single(o => o.GetProperty("technologySlug").GetString() == "batteries");
-        Assert.Equal(["theme", "technology", "technologySlug", "country", "countryCode", "qualifier", "index", "rank", "rankInTechnology", "rationale", "valueCapture", "instruments", "principles"],
+        Assert.Equal(["theme", "technology", "technologySlug", "country", "countryCode", "qualifier", "index", "rank", "rankInTechnology", "rationale", "valueCapture", "instruments", "principles", "screening", "screeningOverride", "mitigation"],
             batteries.EnumerateObject().Select(p => p.Name));
+        // Energy and materials (Medium sensitivity), China's risk not yet assessed: Medium, by the rule, with no plan recorded.
+        Assert.Equal(("Medium", JsonValueKind.Null, JsonValueKind.Null),
+            (batteries.GetProperty("screening").GetString(), batteries.GetProperty("screeningOverride").ValueKind, batteries.GetProperty("mitigation").ValueKind));
         Assert.Equal(("Net zero", "Batteries", "China", "CHN"), (batteries.GetProperty("theme").GetString(), batteries.GetProperty("technology").GetString(), batteries.GetProperty("country").GetString(), batteries.GetProperty("countryCode").GetString()));
         Assert.Equal((75.0, 1, 1), (batteries.GetProperty("index").GetDouble(), batteries.GetProperty("rank").GetInt32(), batteries.GetProperty("rankInTechnology").GetInt32()));
         Assert.Equal("Leads on cell chemistry.", batteries.GetProperty("rationale").GetString());

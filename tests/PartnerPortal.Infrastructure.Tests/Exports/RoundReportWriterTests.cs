@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Domain.Scoring;
 using PartnerPortal.Domain.Shortlisting;
 using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Exports;
+using PartnerPortal.Infrastructure.ResearchSecurity;
 using PartnerPortal.Infrastructure.Scoring;
 using PartnerPortal.Infrastructure.Shortlisting;
 using PartnerPortal.Testing;
@@ -29,7 +31,7 @@ public class RoundReportWriterTests : SeededStudyTests
         var report = OfficeFiles.ReadWord(await ReportAsync(Study.RoundSlug, Manager));
 
         Assert.True(report.Problems.Count == 0, string.Join(Environment.NewLine, report.Problems));
-        Assert.Equal(["Method", "Longlist (Table 6.1)", "Shortlist (Table 6.2)", "Accepted opportunities", "Sensitivity to the weights"], report.Headings(1));
+        Assert.Equal(["Method", "Longlist (Table 6.1)", "Shortlist (Table 6.2)", "Accepted opportunities", "Research security and checks against the data", "Sensitivity to the weights"], report.Headings(1));
         Assert.Equal(report.Title, Assert.Single(report.Paragraphs, p => p.Style == "Title").Text);
         Assert.All(report.TablesHaveHeaderRow, Assert.True);
 
@@ -49,7 +51,7 @@ public class RoundReportWriterTests : SeededStudyTests
 
         var accepted = await Services.GetRequiredService<RoundExporter>().OpportunitiesAsync(Study.RoundSlug, Manager);
         Assert.Equal(120, accepted.Count);
-        Assert.Equal(accepted.Select(o => $"{o.Technology} – {o.Country}"), report.Headings(2).SkipWhile(h => h != "Criteria and weights").Skip(4));
+        Assert.Equal(accepted.Select(o => $"{o.Technology} – {o.Country}"), report.Headings(2).SkipWhile(h => h != "Criteria and weights").Skip(5));
         Assert.Contains("Power electronics – European Union", report.Headings(2));
         Assert.Contains(report.Paragraphs, p => p.Text == "Rationale: Shortlisted by the study's second workshop (Table 6.2)");
     }
@@ -93,6 +95,34 @@ public class RoundReportWriterTests : SeededStudyTests
         Assert.DoesNotContain(forAna.Tables, t => t[0][0] == "Technology");
         Assert.DoesNotContain(forAna.Paragraphs, p => p.Text.Contains("Leads on cell chemistry."));
         Assert.DoesNotContain(forAna.Paragraphs, p => p.Text.Contains("Japan") || p.Text.Contains("JPN"));
+    }
+
+    [Fact]
+    public async Task An_accepted_high_level_pair_carries_its_screening_in_the_report_and_its_mitigation_plan_only_in_the_managers_copy()
+    {
+        var round = await StudyRoundCopy.CreateAsync(Services, "rebench");
+        var ana = await StudyRoundCopy.AddAnalystAsync(Services, round, "ana@example.org");
+        await ScoreAsync(ana, "CAN", "quantum-systems-manufacturing", [5, 5, 4, 4, 4]);
+        var settings = Services.GetRequiredService<RoundScreeningSettingsEditor>();
+        Assert.Null(await settings.SaveAsync("rebench", await settings.ReadAsync("rebench") with { RequireMitigationForHigh = true }));
+        Assert.Null(await Services.GetRequiredService<ScreeningReviewEditor>().SaveAsync("rebench", "CAN", "quantum-systems-manufacturing",
+            new ScreeningReviewInput(null, "", "Work packages on cryogenic control stay with home partners.", MitigationMeasure.PartnerDueDiligence | MitigationMeasure.RestrictedWorkPackages), null));
+        Assert.Null(await Services.GetRequiredService<ShortlistDecisions>().DecideAsync("rebench", "CAN", "quantum-systems-manufacturing", ShortlistDecision.Accepted, "World-class ion traps.", null));
+
+        var forManager = OfficeFiles.ReadWord(await ReportAsync("rebench", Manager));
+        var forAna = OfficeFiles.ReadWord(await ReportAsync("rebench", RoundViewer.Analyst(ana)));
+
+        Assert.True(forManager.Problems.Count == 0, string.Join(Environment.NewLine, forManager.Problems));
+        Assert.Contains("Research-security screening", forManager.Headings(2));
+        Assert.Equal(["Technology sensitivity", "Low country risk", "Medium country risk", "High country risk", "Risk not assessed"], forManager.Table("Technology sensitivity")[0]);
+        Assert.Contains(forManager.Paragraphs, p => p.Text.StartsWith("A pair screened High can be accepted only with a mitigation plan"));
+        Assert.Contains(forManager.Paragraphs, p => p.Text == "Research-security screening: High.");
+        Assert.Contains(forManager.Paragraphs, p => p.Text == "Mitigation plan: Work packages on cryogenic control stay with home partners. Measures: Due diligence on the partner; Restricted work packages.");
+        Assert.Contains(forManager.Table("Screening"), r => r[0] == "High" && r[1] != "0");
+
+        Assert.Contains(forAna.Paragraphs, p => p.Text == "Research-security screening: High.");
+        Assert.DoesNotContain(forAna.Paragraphs, p => p.Text.Contains("cryogenic"));
+        Assert.DoesNotContain("Research security and checks against the data", forAna.Headings(1));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.ResearchSecurity;
 using PartnerPortal.Infrastructure.Scoring;
+using PartnerPortal.Infrastructure.Tests.Contradictions;
 using PartnerPortal.Testing;
 
 namespace PartnerPortal.Infrastructure.Tests.ResearchSecurity;
@@ -62,19 +63,7 @@ public class RoundSafeguardsTests : SeededStudyTests
     {
         var round = await StudyRoundCopy.CreateAsync(Services, Round);
         var ana = await StudyRoundCopy.AddAnalystAsync(Services, round, "ana@example.org");
-        await using (var db = await Contexts.CreateDbContextAsync())
-        {
-            var import = new IndicatorImport { FileName = "rd.csv", Format = "csv", ImportedBy = "test", ImportedAt = DateTimeOffset.UtcNow };
-            db.IndicatorImports.Add(import);
-            await db.SaveChangesAsync();
-            var rd = await db.Indicators.SingleAsync(i => i.Code == "GB.XPD.RSDV.GD.ZS");
-            string[] codes = ["KOR", "JPN", "DEU", "USA", "FRA", "CAN", "AUS", "CHN"];
-            var countries = await db.Countries.Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Id);
-            // China lowest in 2021; its 2019 value (the highest of all) is not compared with 2021's.
-            db.IndicatorValues.AddRange(codes.Select((code, i) => new IndicatorValue { IndicatorId = rd.Id, CountryId = countries[code], Year = 2021, Value = 4.9 - i * 0.5, ImportId = import.Id }));
-            db.IndicatorValues.Add(new IndicatorValue { IndicatorId = rd.Id, CountryId = countries["CHN"], Year = 2019, Value = 9, ImportId = import.Id });
-            await db.SaveChangesAsync();
-        }
+        await RdSpendingData.AddAsync(Contexts);
         await ScoreAsync(ana, "CHN", "batteries", [5, 3, 3, 3, 3]);
         await ScoreAsync(ana, "KOR", "batteries", [5, 3, 3, 3, 3]);
         await ScoreAsync(ana, "KOR", "robotics", [1, 3, 3, 3, 3]);
