@@ -128,7 +128,8 @@ public sealed class AnalystWorkspace(IDbContextFactory<PortalDbContext> contextF
         var evidence = await PairEvidence(db, round.Id, country.Id, technology.Id);
         var position = analysis.PairOf(countryIndex, technologyIndex);
         (string, string)? At(int p) => p < 0 || p >= analysis.Pairs ? null : (analysis.CountryOf(p).Code, analysis.TechnologyOf(p).Slug);
-        return new PairWorksheet(round.Slug, round.Name, round.Status, country, technology, sheets, seesGroup, evidence, At(position - 1), At(position + 1));
+        return new PairWorksheet(round.Slug, round.Name, round.Status, country, technology, sheets, seesGroup, evidence, At(position - 1), At(position + 1),
+            analysis.ScreeningOf(position));
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> items, Func<T, bool> match)

@@ -215,6 +215,19 @@ public class ScorePairPageTests(PortalFactory portal) : PortalComponentContext(p
         Assert.Equal(["2.56", "1 / 1"], row.QuerySelectorAll("td.numeric").Select(td => td.TextContent.Trim()));
     }
 
+    [Fact]
+    public async Task The_pairs_research_security_screening_and_why_stand_beside_the_criteria_while_scoring()
+    {
+        await AnalystAsync();
+
+        var quantum = RenderPage("quantum-systems-manufacturing");
+
+        // Quantum is an area the Recommendation ranks most sensitive; China's risk is not assessed in the seed.
+        quantum.WaitForAssertion(() => Assert.Contains("High", quantum.Find("#analyst-pair-screening").TextContent));
+        Assert.Contains("country risk not yet assessed", quantum.Find("#analyst-pair-screening").TextContent);
+        Assert.Contains("mitigation plan", quantum.Find("[aria-labelledby=screening-heading]").TextContent);
+    }
+
     private int CriterionId(string code)
     {
         using var scope = Portal.Services.CreateScope();
