@@ -22,6 +22,10 @@ namespace PartnerPortal.Infrastructure.Publishing;
 /// <param name="Shortlist">Table 6.2's rows.</param>
 /// <param name="Opportunities">The shortlisted pairs with their value capture, instruments and win-win principles in words.</param>
 /// <param name="Balance">The accepted shortlist's pairs as the portfolio balance counts them.</param>
+/// <param name="Screening">
+/// The research-security screening's shared inputs as published; null in a snapshot taken before screening existed,
+/// until start-up adds it (<see cref="RoundSnapshotWriter.TakeMissingAsync"/>).
+/// </param>
 public sealed record PublishedRound(
     string HomeCountry,
     IReadOnlyList<AnalysedCountry> Countries,
@@ -32,7 +36,8 @@ public sealed record PublishedRound(
     IReadOnlyList<LonglistPair> Longlist,
     IReadOnlyList<ShortlistTableRow> Shortlist,
     IReadOnlyList<OpportunityRow> Opportunities,
-    IReadOnlyList<BalanceItem> Balance)
+    IReadOnlyList<BalanceItem> Balance,
+    PublishedScreening? Screening)
 {
     /// <summary>Bumped when a part is renamed or changes meaning; a portal reads only the versions it knows.</summary>
     public const int SchemaVersion = 1;

@@ -39,6 +39,29 @@ public static class PublishedRounds
         return JsonSerializer.Deserialize<T>(found.Json, Json);
     }
 
+    /// <summary>
+    /// A part added to the document after some rounds were published (their snapshots lack it until start-up adds
+    /// it): null when the round has no snapshot or the snapshot has no such part, so the reader uses live data.
+    /// </summary>
+    public static async Task<T?> OptionalPartAsync<T>(PortalDbContext db, int roundId, string part, CancellationToken cancellationToken) where T : class
+    {
+        var key = JsonNamingPolicy.CamelCase.ConvertName(part);
+        var found = await db.Database
+            .SqlQuery<SnapshotPart>($"""SELECT schema_version AS "SchemaVersion", (document -> {key})::text AS "Json" FROM round_snapshots WHERE round_id = {roundId}""")
+            .SingleOrDefaultAsync(cancellationToken);
+        return found?.Json is { } json && json != "null" ? JsonSerializer.Deserialize<T>(json, Json) : null;
+    }
+
+    /// <summary>Adds a part to the round's snapshot when it lacks it, leaving every other part as published.</summary>
+    public static async Task AddPartAsync<T>(PortalDbContext db, int roundId, string part, T value, CancellationToken cancellationToken)
+    {
+        var path = new[] { JsonNamingPolicy.CamelCase.ConvertName(part) };
+        var json = JsonSerializer.Serialize(value, Json);
+        await db.Database.ExecuteSqlAsync(
+            $"""UPDATE round_snapshots SET document = jsonb_set(document, {path}, {json}::jsonb) WHERE round_id = {roundId} AND coalesce(document -> {path[0]}, 'null'::jsonb) = 'null'::jsonb""",
+            cancellationToken);
+    }
+
     /// <summary>The home country's name each of these rounds published under, for those that have a snapshot.</summary>
     public static async Task<Dictionary<int, string>> HomeCountriesAsync(PortalDbContext db, IReadOnlyCollection<int> roundIds, CancellationToken cancellationToken)
     {

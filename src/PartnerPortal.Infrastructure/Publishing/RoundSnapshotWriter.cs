@@ -4,6 +4,7 @@ using PartnerPortal.Infrastructure.Analysis;
 using PartnerPortal.Infrastructure.Auditing;
 using PartnerPortal.Infrastructure.Longlisting;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.ResearchSecurity;
 using PartnerPortal.Infrastructure.Rounds;
 using PartnerPortal.Infrastructure.Scoring;
 using PartnerPortal.Infrastructure.Shortlisting;
@@ -62,7 +63,26 @@ public sealed class RoundSnapshotWriter(IDbContextFactory<PortalDbContext> conte
             await transaction.CommitAsync(cancellationToken);
             taken.Add(slug);
         }
+        await AddMissingScreeningAsync(cancellationToken);
         return taken;
+    }
+
+    /// <summary>
+    /// Snapshots taken before screening existed get its inputs as they stand at this start-up: from then on the
+    /// round's screening is as fixed as the rest of what it published.
+    /// </summary>
+    private async Task AddMissingScreeningAsync(CancellationToken cancellationToken)
+    {
+        var key = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(nameof(PublishedRound.Screening));
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var lacking = await db.Database
+            .SqlQuery<int>($"""SELECT round_id AS "Value" FROM round_snapshots WHERE coalesce(document -> {key}, 'null'::jsonb) = 'null'::jsonb ORDER BY round_id""")
+            .ToListAsync(cancellationToken);
+        foreach (var roundId in lacking)
+        {
+            var round = await db.Rounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken);
+            await PublishedRounds.AddPartAsync(db, roundId, nameof(PublishedRound.Screening), await ScreeningInputs.LiveAsync(db, round, cancellationToken), cancellationToken);
+        }
     }
 
     private async Task<PublishedRound> ComposeAsync(PortalDbContext db, Round round, CancellationToken cancellationToken)
@@ -85,6 +105,7 @@ public sealed class RoundSnapshotWriter(IDbContextFactory<PortalDbContext> conte
             await longlist.ComputeAsync(db, round.Id, PairVisibility.All, cancellationToken),
             await ShortlistReader.ComputeRowsAsync(db, round.Id, PairVisibility.All, cancellationToken),
             await ShortlistReader.ComputeOpportunitiesAsync(db, round.Id, PairVisibility.All, cancellationToken),
-            await ShortlistReader.ComputeBalanceItemsAsync(db, round.Id, PairVisibility.All, cancellationToken));
+            await ShortlistReader.ComputeBalanceItemsAsync(db, round.Id, PairVisibility.All, cancellationToken),
+            await ScreeningInputs.LiveAsync(db, round, cancellationToken));
     }
 }

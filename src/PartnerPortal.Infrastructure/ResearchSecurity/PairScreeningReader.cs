@@ -11,12 +11,24 @@ internal static class PairScreeningReader
     public static async Task<(PairScreening Screening, ScreeningReview? Review)> ReadAsync(
         PortalDbContext db, Round round, int countryId, int technologyId, CancellationToken cancellationToken)
     {
-        var sensitivity = await db.TechnologySensitivities.AsNoTracking().Where(s => s.TechnologyId == technologyId).ToListAsync(cancellationToken);
-        var risk = await db.CooperationConditions.AsNoTracking().Where(c => c.HomeCountryId == round.HomeCountryId && c.CountryId == countryId)
-            .Select(c => (CountryRiskLevel?)c.RiskLevel).SingleOrDefaultAsync(cancellationToken);
+        SensitivityLevel? sensitivity;
+        CountryRiskLevel? risk;
+        if (round.IsPublished)
+        {
+            var inputs = await ScreeningInputs.OfAsync(db, round, cancellationToken);
+            sensitivity = inputs.TechnologySensitivity.TryGetValue(technologyId, out var tagged) ? tagged : null;
+            risk = inputs.CountryRisk.TryGetValue(countryId, out var assessed) ? assessed : null;
+        }
+        else
+        {
+            // One pair of an open round: two small reads rather than the round's whole inputs.
+            sensitivity = (await db.TechnologySensitivities.AsNoTracking().Where(s => s.TechnologyId == technologyId).ToListAsync(cancellationToken)).SingleOrDefault()?.Level;
+            risk = await db.CooperationConditions.AsNoTracking().Where(c => c.HomeCountryId == round.HomeCountryId && c.CountryId == countryId)
+                .Select(c => (CountryRiskLevel?)c.RiskLevel).SingleOrDefaultAsync(cancellationToken);
+        }
         var review = await db.ScreeningReviews.SingleOrDefaultAsync(
             r => r.RoundId == round.Id && r.CountryId == countryId && r.TechnologyId == technologyId, cancellationToken);
-        return (Screen(round.Screening, sensitivity.SingleOrDefault()?.Level, risk, review), review);
+        return (Screen(round.Screening, sensitivity, risk, review), review);
     }
 
     /// <summary>

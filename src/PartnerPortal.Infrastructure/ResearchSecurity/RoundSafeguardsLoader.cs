@@ -14,11 +14,8 @@ internal static class RoundSafeguardsLoader
         PortalDbContext db, Round round, IReadOnlyList<AnalysedCountry> countries, IReadOnlyList<AnalysedTechnology> technologies,
         IReadOnlyList<AnalysedCriterion> criteria, CancellationToken cancellationToken)
     {
-        var technologyIds = technologies.Select(t => t.Id).ToList();
-        var sensitivity = (await db.TechnologySensitivities.AsNoTracking().Where(s => technologyIds.Contains(s.TechnologyId)).ToListAsync(cancellationToken))
-            .ToDictionary(s => s.TechnologyId, s => s.Level);
-        var risk = await db.CooperationConditions.AsNoTracking().Where(c => c.HomeCountryId == round.HomeCountryId)
-            .ToDictionaryAsync(c => c.CountryId, c => c.RiskLevel, cancellationToken);
+        var inputs = await ScreeningInputs.OfAsync(db, round, cancellationToken);
+        var (sensitivity, risk) = (inputs.TechnologySensitivity, inputs.CountryRisk);
         var reviews = await db.ScreeningReviews.AsNoTracking().Where(r => r.RoundId == round.Id)
             .ToDictionaryAsync(r => (r.CountryId, r.TechnologyId), cancellationToken);
         var rule = round.Screening;

@@ -101,6 +101,62 @@ public class RoundSafeguardsTests : SeededStudyTests
         Assert.Equal(flagged.UnscoredLonglisted, excluding.UnscoredLonglisted);
     }
 
+    [Fact]
+    public async Task A_published_round_keeps_the_screening_it_was_published_with_when_a_technology_is_retagged_and_a_partners_risk_assessed()
+    {
+        var published = await StudyRoundCopy.CreateAsync(Services, "frozen", Domain.Rounds.RoundStatus.Published);
+        await StudyRoundCopy.CreateAsync(Services, "open");
+        var snapshots = Services.GetRequiredService<Infrastructure.Publishing.RoundSnapshotWriter>();
+        await snapshots.TakeMissingAsync();
+        var reviews = Services.GetRequiredService<ScreeningReviewEditor>();
+        // Energy and materials, China's risk not assessed: Medium in both.
+        Assert.Equal(ScreeningLevel.Medium, (await reviews.ReadAsync("frozen", "CHN", "batteries")).Screening.Level);
+
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            var batteries = await db.Technologies.Where(t => t.Slug == "batteries").Select(t => t.Id).SingleAsync();
+            (await db.TechnologySensitivities.SingleAsync(s => s.TechnologyId == batteries)).DualUse = true;
+            var china = await db.Countries.Where(c => c.Code == "CHN").Select(c => c.Id).SingleAsync();
+            db.CooperationConditions.Add(new CountryCooperationConditions
+            {
+                HomeCountryId = published.HomeCountryId, CountryId = china, RiskLevel = CountryRiskLevel.High, RiskRationale = "Civil-military fusion.", Sources = "Agency assessment 2026",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(ScreeningLevel.Medium, (await reviews.ReadAsync("frozen", "CHN", "batteries")).Screening.Level);
+        Assert.Equal(ScreeningLevel.High, (await reviews.ReadAsync("open", "CHN", "batteries")).Screening.Level);
+    }
+
+    [Fact]
+    public async Task A_snapshot_taken_before_screening_existed_gets_the_inputs_as_they_stand_at_the_next_start_up_and_keeps_them()
+    {
+        await StudyRoundCopy.CreateAsync(Services, "older", Domain.Rounds.RoundStatus.Published);
+        var snapshots = Services.GetRequiredService<Infrastructure.Publishing.RoundSnapshotWriter>();
+        await snapshots.TakeMissingAsync();
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE round_snapshots SET document = document - 'screening' WHERE round_id = (SELECT id FROM rounds WHERE slug = 'older')");
+            var batteries = await db.Technologies.Where(t => t.Slug == "batteries").Select(t => t.Id).SingleAsync();
+            (await db.TechnologySensitivities.SingleAsync(s => s.TechnologyId == batteries)).DualUse = true;
+            await db.SaveChangesAsync();
+        }
+        var reviews = Services.GetRequiredService<ScreeningReviewEditor>();
+        // Without the part the published round reads today's tagging (dual use: High) ...
+        Assert.Equal(ScreeningLevel.High, (await reviews.ReadAsync("older", "CHN", "batteries")).Screening.Level);
+
+        await snapshots.TakeMissingAsync();
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            var batteries = await db.Technologies.Where(t => t.Slug == "batteries").Select(t => t.Id).SingleAsync();
+            (await db.TechnologySensitivities.SingleAsync(s => s.TechnologyId == batteries)).DualUse = false;
+            await db.SaveChangesAsync();
+        }
+
+        // ... and from the start-up that adds it, keeps what it read then.
+        Assert.Equal(ScreeningLevel.High, (await reviews.ReadAsync("older", "CHN", "batteries")).Screening.Level);
+    }
+
     private IDbContextFactory<PortalDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
 
     private static int Pair(RoundAnalysis analysis, string country, string technology) => analysis.FindPair(country, technology)!.Value;
