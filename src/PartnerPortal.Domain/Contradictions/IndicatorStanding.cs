@@ -1,7 +1,7 @@
 namespace PartnerPortal.Domain.Contradictions;
 
 /// <summary>
-/// One country's value of an indicator in the latest year any country has data, and its rank by value among the
+/// One country's value of an indicator in the year compared (<see cref="IndicatorStandings.ComparedYear"/>), and its rank by value among the
 /// countries with data that year (1 = highest value; equal values share a rank).
 /// </summary>
 public sealed record IndicatorStanding(int IndicatorId, int CountryId, int Year, double Value, int Rank, int Of)

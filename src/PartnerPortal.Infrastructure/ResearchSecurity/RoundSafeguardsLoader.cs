@@ -44,14 +44,25 @@ internal static class RoundSafeguardsLoader
             return evidence;
         }
         var indicatorIds = links.Select(l => l.IndicatorId).Distinct().ToList();
-        // Only the latest year of each indicator is compared (IndicatorStandings), so only it is read.
-        var values = await db.IndicatorValues.AsNoTracking()
-            .Where(v => indicatorIds.Contains(v.IndicatorId)
-                && v.Year == db.IndicatorValues.Where(w => w.IndicatorId == v.IndicatorId).Max(w => w.Year))
-            .Select(v => new { v.IndicatorId, v.CountryId, v.Year, v.Value })
+        // Only one year of each indicator is compared (IndicatorStandings.ComparedYear): count each year's
+        // countries first, then read that year's values alone.
+        var coverage = await db.IndicatorValues.AsNoTracking()
+            .Where(v => indicatorIds.Contains(v.IndicatorId))
+            .GroupBy(v => new { v.IndicatorId, v.Year })
+            .Select(g => new { g.Key.IndicatorId, g.Key.Year, Countries = g.Count() })
             .ToListAsync(cancellationToken);
+        var compared = coverage.GroupBy(c => c.IndicatorId)
+            .Select(g => (Indicator: g.Key, Year: IndicatorStandings.ComparedYear(g.Select(c => (c.Year, c.Countries)))))
+            .Where(c => c.Year is not null)
+            .ToDictionary(c => c.Indicator, c => c.Year!.Value);
+        var years = compared.Values.Distinct().ToList();
+        var values = (await db.IndicatorValues.AsNoTracking()
+                .Where(v => indicatorIds.Contains(v.IndicatorId) && years.Contains(v.Year))
+                .Select(v => new { v.IndicatorId, v.CountryId, v.Year, v.Value })
+                .ToListAsync(cancellationToken))
+            .Where(v => compared[v.IndicatorId] == v.Year);
         var standings = values.GroupBy(v => v.IndicatorId)
-            .ToDictionary(g => g.Key, g => IndicatorStandings.InLatestYear(g.Key, g.Select(v => (v.CountryId, v.Year, v.Value))));
+            .ToDictionary(g => g.Key, g => IndicatorStandings.InComparedYear(g.Key, g.Select(v => (v.CountryId, v.Year, v.Value))));
         for (var k = 0; k < criteria.Count; k++)
         {
             var linked = links.Where(l => l.CriterionId == criteria[k].Id && standings.ContainsKey(l.IndicatorId)).ToList();

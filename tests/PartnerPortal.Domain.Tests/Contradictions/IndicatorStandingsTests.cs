@@ -5,9 +5,9 @@ namespace PartnerPortal.Domain.Tests.Contradictions;
 public class IndicatorStandingsTests
 {
     [Fact]
-    public void Countries_are_ranked_by_value_in_the_latest_year_only()
+    public void Countries_are_ranked_by_value_in_the_compared_year_only()
     {
-        var standings = IndicatorStandings.InLatestYear(7,
+        var standings = IndicatorStandings.InComparedYear(7,
         [
             (1, 2021, 3.4), (2, 2021, 0.3), (3, 2021, 2.0), (4, 2021, 1.1),
             (5, 2019, 9.9), // only an older year: no standing
@@ -23,7 +23,7 @@ public class IndicatorStandingsTests
     [Fact]
     public void Equal_values_share_the_best_rank_of_their_group()
     {
-        var standings = IndicatorStandings.InLatestYear(1, [(1, 2020, 5), (2, 2020, 5), (3, 2020, 4)]);
+        var standings = IndicatorStandings.InComparedYear(1, [(1, 2020, 5), (2, 2020, 5), (3, 2020, 4)]);
 
         Assert.Equal(1, standings[1].Rank);
         Assert.Equal(1, standings[2].Rank);
@@ -33,9 +33,23 @@ public class IndicatorStandingsTests
     [Fact]
     public void Not_a_number_is_no_value()
     {
-        var standings = IndicatorStandings.InLatestYear(1, [(1, 2022, double.NaN), (2, 2020, 1)]);
+        var standings = IndicatorStandings.InComparedYear(1, [(1, 2022, double.NaN), (2, 2020, 1)]);
 
         Assert.Equal([2], standings.Keys);
+    }
+
+    [Fact]
+    public void A_newest_year_only_a_few_early_reporters_have_is_passed_over_for_the_latest_well_covered_one()
+    {
+        // As in the World Bank's R&D file: 123 countries for 2019, 94 for 2022, 27 for 2023.
+        Assert.Equal(2022, IndicatorStandings.ComparedYear([(2019, 123), (2021, 106), (2022, 94), (2023, 27)]));
+        Assert.Equal(2023, IndicatorStandings.ComparedYear([(2022, 94), (2023, 47)]));
+        Assert.Null(IndicatorStandings.ComparedYear([]));
+
+        var standings = IndicatorStandings.InComparedYear(1, [(1, 2021, 3), (2, 2021, 2), (3, 2021, 1), (4, 2021, 0.5), (1, 2022, 9)]);
+
+        Assert.All(standings.Values, s => Assert.Equal((2021, 4), (s.Year, s.Of)));
+        Assert.Equal(1, standings[1].Rank);
     }
 
     [Theory]

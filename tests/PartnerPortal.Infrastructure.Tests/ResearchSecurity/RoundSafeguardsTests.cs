@@ -80,6 +80,24 @@ public class RoundSafeguardsTests : SeededStudyTests
     }
 
     [Fact]
+    public async Task An_imported_world_bank_file_whose_newest_year_only_canada_has_reported_flags_against_the_year_most_countries_have()
+    {
+        var round = await StudyRoundCopy.CreateAsync(Services, Round);
+        var ana = await StudyRoundCopy.AddAnalystAsync(Services, round, "ana@example.org");
+        await using (var file = File.OpenRead(IndicatorFiles.Sample("API_GB.XPD.RSDV.GD.ZS_late_reporters_sample.csv")))
+        {
+            Assert.True((await Services.GetRequiredService<Infrastructure.Indicators.IndicatorImporter>().ImportAsync(file, "rd.csv", dryRun: false)).Imported);
+        }
+        await ScoreAsync(ana, "KOR", "batteries", [1, 3, 3, 3, 3]);
+
+        var analysis = await Analyzer.AnalyseAsync(Round, RoundViewer.Unrestricted);
+
+        var flag = Assert.Single(analysis.ContradictionsIn(Pair(analysis, "KOR", "batteries")));
+        Assert.False(flag.IsHighScore);
+        Assert.Equal((2022, 2, 14), (flag.Evidence.Year, flag.Evidence.Rank, flag.Evidence.Of));
+    }
+
+    [Fact]
     public async Task A_round_that_excludes_high_pairs_leaves_them_out_of_the_proposal_and_one_that_flags_them_keeps_them()
     {
         var round = await StudyRoundCopy.CreateAsync(Services, Round);
