@@ -30,6 +30,10 @@ public static class LoadTestProgram
         }
         var countries = scope.GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("code").GetString()!).ToList();
         var technologies = scope.GetProperty("technologies").EnumerateArray().Select(t => t.GetProperty("slug").GetString()!).ToList();
+        if (options.Hold is { } release)
+        {
+            return await CircuitHolder.HoldAsync(options, countries, technologies, release);
+        }
         // Countries of its own per client (a client of its own per country when there are more clients than countries).
         var clients = Enumerable.Range(0, options.Clients)
             .Select(k => new AnalystClient(options, options.Analysts[k % options.Analysts.Count],
