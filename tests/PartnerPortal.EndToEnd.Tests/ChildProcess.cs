@@ -24,7 +24,6 @@ public sealed class ChildProcess : IAsyncDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = true,
             WorkingDirectory = workingDirectory,
         };
         foreach (var argument in arguments)
@@ -40,7 +39,26 @@ public sealed class ChildProcess : IAsyncDisposable
         child._process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
         child._process.BeginOutputReadLine();
         child._process.BeginErrorReadLine();
+        StopWhenThisProcessEnds(child._process.Id);
         return child;
+    }
+
+    /// <summary>
+    /// A test host ended abruptly runs no disposal: a detached watchdog (its own session, as TestPostgres's)
+    /// stops the program once this process is gone, so no portal or nginx outlives the run on its port.
+    /// </summary>
+    private static void StopWhenThisProcessEnds(int child)
+    {
+        // It also ends when the program does, and signals only a program it saw running a second before, so
+        // it never signals a process that has since taken the program's id.
+        var host = Environment.ProcessId;
+        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {host} && kill -0 {child}; do sleep 1; done; kill -0 {host} || kill -TERM {child}";
+        var watchdog = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "sh", "-c", script })
+        {
+            watchdog.ArgumentList.Add(argument);
+        }
+        Process.Start(watchdog)?.Dispose();
     }
 
     private void Keep(string? line)

@@ -72,9 +72,10 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
             await Browser.CloseAsync();
         }
         _playwright?.Dispose();
-        await Proxy.DisposeAsync();
-        await A.DisposeAsync();
-        await B.DisposeAsync();
+        // Each may be missing if starting failed half-way.
+        await (Proxy?.DisposeAsync() ?? ValueTask.CompletedTask);
+        await (A?.DisposeAsync() ?? ValueTask.CompletedTask);
+        await (B?.DisposeAsync() ?? ValueTask.CompletedTask);
         if (_services is not null)
         {
             await _services.DisposeAsync();
@@ -121,7 +122,7 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
         await context.AddCookiesAsync([new Cookie { Name = RouteCookie, Value = await RouteToAsync(instance), Url = Proxy.BaseUrl }]);
 
     /// <summary>A fresh browser context through nginx, pinned to the instance; every response's instance is kept.</summary>
-    public async Task<(IPage Page, ConcurrentQueue<(string Url, string? Instance)> Responses)> OpenAsync(PortalProcess instance)
+    public async Task<(IPage Page, ConcurrentQueue<(string Url, string Kind, string? Instance)> Responses)> OpenAsync(PortalProcess instance)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -129,8 +130,8 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         await PinAsync(context, instance);
-        var responses = new ConcurrentQueue<(string Url, string? Instance)>();
-        context.Response += (_, response) => responses.Enqueue((response.Url, InstanceOf(response)));
+        var responses = new ConcurrentQueue<(string Url, string Kind, string? Instance)>();
+        context.Response += (_, response) => responses.Enqueue((response.Url, response.Request.ResourceType, InstanceOf(response)));
         return (await context.NewPageAsync(), responses);
     }
 

@@ -132,12 +132,14 @@ public class TwoInstancesBehindNginxTests(TwoInstancesBehindNginx portals, ITest
         var form = await page.GotoAsync("/account/login");
         Assert.Equal("A", TwoInstancesBehindNginx.InstanceOf(form!));
 
-        // The form's antiforgery token was made on A; the post and the page after it are B's.
+        // The form's antiforgery token was made on A; the post and the page after it are B's. (Only documents
+        // count: the sign-in page's own icon may still be on its way from A.)
         await portals.PinAsync(page.Context, portals.B);
         responses.Clear();
         await TwoInstancesBehindNginx.SignInAsync(page, "pm@sign-in.example");
-        Assert.All(responses, r => Assert.Equal("B", r.Instance));
-        Assert.NotEmpty(responses);
+        var documents = responses.Where(r => r.Kind == "document").ToList();
+        Assert.NotEmpty(documents);
+        Assert.All(documents, r => Assert.Equal("B", r.Instance));
 
         // The cookie B issued is valid on A.
         await portals.PinAsync(page.Context, portals.A);
