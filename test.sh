@@ -3,7 +3,7 @@
 # and web (the portal in memory over that cluster). Installs what a fresh Debian machine lacks first.
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
-"$root/scripts/install-prerequisites.sh" chromium
+"$root/scripts/install-prerequisites.sh" chromium nginx
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

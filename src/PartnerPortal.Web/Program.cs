@@ -11,6 +11,7 @@ if (PortalCli.IsCommand(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging(toStandardError: false);
 builder.AddPortalWeb();
+builder.Services.AddTransient<IStartupFilter, InstanceHeader>();
 
 var app = builder.Build();
 var database = app.Services.GetRequiredService<PortalDatabase>();
