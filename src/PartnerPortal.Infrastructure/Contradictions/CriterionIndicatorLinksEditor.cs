@@ -18,8 +18,9 @@ public sealed class CriterionIndicatorLinksEditor(IDbContextFactory<PortalDbCont
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.CriterionIndicatorLinks.AsNoTracking()
             .Where(l => db.Criteria.Any(c => c.Id == l.CriterionId && c.Code == criterionCode))
-            .Join(db.Indicators, l => l.IndicatorId, i => i.Id, (l, i) => new LinkedIndicator(i.Code, i.Name, i.Unit, l.HigherValueSupportsHigherScore))
-            .OrderBy(l => l.Name).ToListAsync(cancellationToken);
+            .Join(db.Indicators, l => l.IndicatorId, i => i.Id, (l, i) => new { i.Code, i.Name, i.Unit, l.HigherValueSupportsHigherScore })
+            .OrderBy(l => l.Name)
+            .Select(l => new LinkedIndicator(l.Code, l.Name, l.Unit, l.HigherValueSupportsHigherScore)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Every indicator, by name: those already linked are left for the page to tell apart.</summary>
