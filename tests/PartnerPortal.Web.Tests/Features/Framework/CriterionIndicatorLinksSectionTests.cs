@@ -42,9 +42,9 @@ public class CriterionIndicatorLinksSectionTests(PortalFactory portal) : PortalC
         ChooseIndicator(section, RdSpending);
         ChooseDirection(section, false);
         ClickButton(section, "Link the indicator");
-        section.WaitForAssertion(() => Assert.Contains("a higher value supports a lower score", Assert.Single(section.FindAll(".criterion-link"), r => r.TextContent.Contains("Research and development expenditure")).TextContent), Patience);
+        section.WaitForAssertion(() => Assert.Contains("Higher value, lower score", Assert.Single(section.FindAll(".criterion-link"), r => r.TextContent.Contains("Research and development expenditure")).TextContent), Patience);
         Click(section, "button[aria-label='Reverse the direction of Research and development expenditure']");
-        section.WaitForAssertion(() => Assert.Contains("a higher value supports a higher score", Assert.Single(section.FindAll(".criterion-link"), r => r.TextContent.Contains("Research and development expenditure")).TextContent), Patience);
+        section.WaitForAssertion(() => Assert.Contains("Higher value, higher score", Assert.Single(section.FindAll(".criterion-link"), r => r.TextContent.Contains("Research and development expenditure")).TextContent), Patience);
         Assert.True(Assert.Single(await Editor.ListAsync("additionality"), l => l.Code == RdSpending).HigherValueSupportsHigherScore);
 
         Click(section, "button[aria-label='Remove Research and development expenditure']");
