@@ -114,6 +114,9 @@ public static class DependencyInjection
         services.AddSingleton<ShortlistDecisions>();
         services.AddSingleton<ResearchSecurity.ScreeningReviewEditor>();
         services.AddSingleton<ResearchSecurity.RoundScreeningSettingsEditor>();
+        services.AddSingleton<ResearchSecurity.TechnologySensitivityEditor>();
+        services.AddSingleton<ResearchSecurity.CooperationConditionsEditor>();
+        services.AddSingleton<Contradictions.CriterionIndicatorLinksEditor>();
         services.AddSingleton<Contradictions.ScoreDataCheck>();
         services.AddSingleton<OpportunityEditor>();
         services.AddSingleton<Workspace.AnalystWorkspace>();

@@ -21,6 +21,10 @@ public static class AuditDescriber
         ["RoundVisit"] = ["RoundId", "UserId"],
         ["IndicatorValue"] = ["IndicatorId", "CountryId", "Year"],
         ["GroupingMember"] = ["GroupingId", "MemberId"],
+        ["TechnologySensitivity"] = ["TechnologyId"],
+        ["CountryCooperationConditions"] = ["HomeCountryId", "CountryId"],
+        ["CriterionIndicatorLink"] = ["CriterionId", "IndicatorId"],
+        ["ScreeningReview"] = ["RoundId", "CountryId", "TechnologyId"],
     };
 
     /// <summary>Rows named through the row they belong to: a shortlist decision through its shortlist entry's round and technology.</summary>

@@ -29,6 +29,11 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
         ["DisplayName"] = "Name",
         ["Iso2"] = "ISO 3166 alpha-2",
         ["Iso3"] = "ISO 3166 alpha-3",
+        ["Areas"] = "Critical technology areas",
+        ["DualUse"] = "Dual use or export controlled",
+        ["AgreementInForceSince"] = "S&T agreement in force since",
+        ["AssociatedToProgrammes"] = "Associated to programmes",
+        ["HigherValueSupportsHigherScore"] = "A higher value supports a higher score",
     };
 
     public string Label(string field)
@@ -107,6 +112,8 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
         "Roles" or "roles" when item.ValueKind == JsonValueKind.String => PortalRoles.Label(item.GetString()!),
         "countries" when item.ValueKind == JsonValueKind.String && names.CountriesByCode.TryGetValue(item.GetString()!, out var country) => country,
         "technologies" when item.ValueKind == JsonValueKind.String && names.TechnologiesBySlug.TryGetValue(item.GetString()!, out var technology) => technology,
+        "Areas" when item.ValueKind == JsonValueKind.String && Enum.TryParse<Domain.ResearchSecurity.CriticalTechnologyArea>(item.GetString(), out var area)
+            && Enum.IsDefined(area) => Domain.ResearchSecurity.CriticalTechnologyAreas.Name(area),
         _ => Value(field, item),
     });
 

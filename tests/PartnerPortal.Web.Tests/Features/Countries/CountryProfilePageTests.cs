@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Infrastructure.Indicators;
+using PartnerPortal.Infrastructure.ResearchSecurity;
 using PartnerPortal.Testing;
 
 namespace PartnerPortal.Web.Tests.Features.Countries;
@@ -27,5 +29,27 @@ public class CountryProfilePageTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal(["2019", "2020", "2021", "2022"], page.QuerySelectorAll(".series-table tbody th").Select(th => th.TextContent));
         Assert.NotNull(page.QuerySelector("figure.series-figure [role=img][aria-label*='latest']"));
         Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync("/countries/NOWHERE")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_profile_shows_the_cooperation_conditions_from_each_home_country_and_an_unassessed_risk_as_unknown()
+    {
+        var editor = portal.Services.GetRequiredService<CooperationConditionsEditor>();
+        var home = (await editor.HomeCountriesAsync())[0];
+        Assert.Null(await editor.SaveAsync(CooperationConditionsDetails.None(home.Code, "IND") with
+        {
+            AgreementInForceSince = new DateOnly(2001, 11, 22), RiskLevel = CountryRiskLevel.Medium, RiskRationale = "Some dual-use export concerns.", Sources = "Government guidance, 2024",
+        }));
+        var manager = await portal.SignedInAsync(await portal.AddUserAsync(PortalRoles.PortfolioManager));
+
+        var assessed = await Html.ParseAsync(await manager.GetAsync("/countries/IND"));
+        var unassessed = await Html.ParseAsync(await manager.GetAsync("/countries/ISR"));
+
+        var facts = assessed.QuerySelector(".conditions-summary")!.TextContent;
+        Assert.Contains($"As seen from {home.Name}", facts);
+        Assert.Contains("in force since 22 November 2001", facts);
+        Assert.Contains("Medium: Some dual-use export concerns.", facts);
+        Assert.Contains("Government guidance, 2024", facts);
+        Assert.Contains("Unknown (not yet assessed)", unassessed.QuerySelector(".conditions-summary")!.TextContent);
     }
 }
