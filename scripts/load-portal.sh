@@ -10,10 +10,13 @@ trap 'kill "${portal_pid:-}" 2>/dev/null || true; wait "${portal_pid:-}" 2>/dev/
 psql_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql"
 
 "$root/scripts/install-prerequisites.sh" >/dev/null
-dotnet build -c Release "$root/src/PartnerPortal.Web" -v quiet -nologo >/dev/null
+# Published, as deployed: outside Development a build output serves its packages' scripts (blazor.web.js,
+# MudBlazor) empty, which the headless client never notices but a browser does.
+publish="$root/artifacts/load-portal"
+dotnet publish -c Release "$root/src/PartnerPortal.Web" -o "$publish" -v quiet -nologo >/dev/null
 dotnet build -c Release "$root/benchmarks/PartnerPortal.LoadTest" -v quiet -nologo >/dev/null
 export Portal__DataDirectory="${LOAD_DATA_DIRECTORY:-$root/.data-load}"
-cli=(dotnet "$root/src/PartnerPortal.Web/bin/Release/net10.0/PartnerPortal.Web.dll")
+cli=(dotnet "$publish/PartnerPortal.Web.dll")
 
 # First run: the round and the accounts. Demo accounts (the generated analysts) are refused outside
 # Development, so they are disabled; the load runs as twenty analysts of its own.
@@ -29,7 +32,7 @@ fi
 
 # As deployed: Production (its appsettings.json beside the program), plain http only because this is loopback,
 # and every client signing in from this one address (up to ten clients per analyst account).
-(cd "$root/src/PartnerPortal.Web/bin/Release/net10.0" &&
+(cd "$publish" &&
   exec env ASPNETCORE_ENVIRONMENT=Production Portal__AllowPlainHttp=true ASPNETCORE_URLS="http://127.0.0.1:$port" \
   Portal__SignIn__AttemptsPerAddress=1000 Portal__SignIn__AttemptsPerAccount=1000 \
   dotnet PartnerPortal.Web.dll >"$work/portal.log" 2>&1) &
