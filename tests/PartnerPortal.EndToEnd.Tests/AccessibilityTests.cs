@@ -48,6 +48,9 @@ public class AccessibilityTests(BrowserPortal portal, ITestOutputHelper log) : I
             (admin, $"/rounds/{Demo}/dashboard", "round-dashboard"),
             (admin, "/rounds/new", "new-round"),
             (admin, "/technologies/groups", "themes-and-groups"),
+            (admin, "/technologies/batteries/edit", "edit-technology"),
+            (admin, "/countries/CHN/edit", "edit-country"),
+            (admin, "/framework/criteria/rie/edit", "edit-criterion"),
             (admin, "/admin/indicators/import", "import-indicators"),
             (admin, "/indicators", "indicators"),
             (admin, "/indicators/rules", "statement-rules"),
@@ -92,6 +95,18 @@ public class AccessibilityTests(BrowserPortal portal, ITestOutputHelper log) : I
                     "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)" +
                     ".filter(e => !(e.parentElement && e.parentElement.closest('.table-responsive'))).slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ')");
                 failures.Add($"{path}: the page is wider than a 768 px tablet ({widest})");
+            }
+        }
+
+        // On a phone (390 px) the bar keeps only icons: each still needs its name, and the forms their labels.
+        foreach (var (page, path, name) in pages.Where(p => p.Name is "dashboard" or "countries" or "edit-technology" or "edit-country" or "ranking" or "proposal" or "my-work" or "score-pair"))
+        {
+            await page.SetViewportSizeAsync(390, 844);
+            await page.GotoAsync(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            foreach (var violation in await SeriousViolationsAsync(page))
+            {
+                failures.Add($"{path} at 390 px: {violation}");
             }
         }
 
