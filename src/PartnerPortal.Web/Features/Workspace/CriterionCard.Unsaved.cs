@@ -48,6 +48,11 @@ public sealed partial class CriterionCard
         {
             return false;
         }
+        if (kept.SameAs(CriterionDraft.From(Sheet.Mine)))
+        {
+            Unsaved.Forget(CardKey);
+            return false;
+        }
         _loaded = true;
         _draft = kept.ToDraft();
         _draftBasedOn = kept.BasedOn;

@@ -200,6 +200,7 @@ public sealed partial class CriterionCard : IDisposable
     {
         _settling?.Cancel();
         _settling?.Dispose();
-        _saving.Dispose();
+        // _saving is not disposed: a save under way when the page goes (or its circuit pauses for a restart)
+        // still releases it; a SemaphoreSlim without a wait handle holds nothing to free.
     }
 }

@@ -47,12 +47,13 @@ public sealed partial class CircuitDrain(OpenCircuits circuits, IHostApplication
         {
             _ = AskToPauseAsync(circuit, deadline.Token);
         }
-        // A paused circuit closes; waiting for none to stay connected also ends for browsers that just went away.
-        while (circuits.Connected().Count > 0 && !deadline.IsCancellationRequested)
+        // Closed, not merely disconnected: a pausing circuit leaves its connection first and sends the page its state
+        // after, over that connection; SignalR's own stopping callback (after this one) would cut it off.
+        while (open.Any(c => circuits.Holds(c.Id)) && !deadline.IsCancellationRequested)
         {
             await Task.Delay(50, CancellationToken.None);
         }
-        var left = circuits.Connected().Count;
+        var left = open.Count(c => circuits.Holds(c.Id));
         if (left == 0)
         {
             Drained(open.Count, watch.ElapsedMilliseconds);

@@ -31,5 +31,7 @@ public sealed class OpenCircuits
     /// </summary>
     public int ConnectedCountFor(string userId) => _circuits.Values.Count(c => c.Connected && c.UserId == userId);
 
+    public bool Holds(string id) => _circuits.ContainsKey(id);
+
     public IReadOnlyList<OpenCircuit> Connected() => [.. _circuits.Values.Where(c => c.Connected)];
 }
