@@ -29,16 +29,18 @@ public class RestartTests(RestartingPortal portal, Xunit.Abstractions.ITestOutpu
         // Without a score nothing can be saved: only the page's persistent state can carry this note over.
         await page.Locator("#note-economic").FillAsync("Kept by the page alone.");
         await Expect(page.Locator("#status-economic")).ToContainTextAsync("Choose a score");
-        // The field saves once typing pauses for 800 ms; the restart starts before that.
+        // The field saves once typing pauses for 800 ms; the restart starts before that (the drain makes the page leave
+        // the field, which saves it, before it pauses).
         await page.Locator("#note-rie").FillAsync("Typed just before the restart.");
         var stopped = await portal.RestartAsync();
         log.WriteLine($"the old instance stopped (drain included) in {stopped.TotalMilliseconds:0} ms");
 
+        // The page shows "Reconnecting…" from the pause until the new instance has taken its circuit.
+        await Expect(page.Locator("#components-reconnect-modal")).ToBeHiddenAsync();
         await Expect(page.Locator("#note-rie")).ToHaveValueAsync("Typed just before the restart.");
         await Expect(page.Locator("#note-rie")).ToBeEnabledAsync();
         await Expect(page.Locator("#status-rie")).ToContainTextAsync("Saved");
         Assert.Equal("the same page", await page.EvaluateAsync<string?>("() => window.beforeRestart"));
-        Assert.False(await page.Locator("#components-reconnect-modal").IsVisibleAsync());
         await BrowserPortal.ScreenshotAsync(page, "analyst-pair-after-restart");
         await Expect(page.Locator("#note-economic")).ToHaveValueAsync("Kept by the page alone.");
         await page.Locator("label").Filter(new() { Has = page.Locator("#score-economic-3") }).ClickAsync();

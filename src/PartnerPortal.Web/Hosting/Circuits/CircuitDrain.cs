@@ -43,17 +43,16 @@ public sealed partial class CircuitDrain(OpenCircuits circuits, IHostApplication
         }
         var watch = Stopwatch.StartNew();
         using var deadline = new CancellationTokenSource(_timeout);
-        foreach (var circuit in open)
-        {
-            _ = AskToPauseAsync(circuit, deadline.Token);
-        }
+        var asked = await Task.WhenAll(open.Select(async circuit => (circuit, Pausing: await AskToPauseAsync(circuit, deadline.Token))));
+        // Only pages that took the request will pause; waiting for the others would only spend the drain time.
+        var pausing = asked.Where(a => a.Pausing).Select(a => a.circuit).ToList();
         // Closed, not merely disconnected: a pausing circuit leaves its connection first and sends the page its state
         // after, over that connection; SignalR's own stopping callback (after this one) would cut it off.
-        while (open.Any(c => circuits.Holds(c.Id)) && !deadline.IsCancellationRequested)
+        while (pausing.Any(c => circuits.Holds(c.Id)) && !deadline.IsCancellationRequested)
         {
             await Task.Delay(50, CancellationToken.None);
         }
-        var left = open.Count(c => circuits.Holds(c.Id));
+        var left = open.Count - pausing.Count(c => !circuits.Holds(c.Id));
         if (left == 0)
         {
             Drained(open.Count, watch.ElapsedMilliseconds);
@@ -64,16 +63,18 @@ public sealed partial class CircuitDrain(OpenCircuits circuits, IHostApplication
         }
     }
 
-    private async Task AskToPauseAsync(OpenCircuit circuit, CancellationToken cancellation)
+    private async Task<bool> AskToPauseAsync(OpenCircuit circuit, CancellationToken cancellation)
     {
         try
         {
             await circuit.JS.InvokeVoidAsync("portalCircuits.pauseSoon", cancellation);
+            return true;
         }
         catch (Exception e) when (e is JSDisconnectedException or JSException or OperationCanceledException or InvalidOperationException)
         {
             // The browser went or the page has no drain script: the circuit ends as before the drain existed.
             PauseNotAsked(circuit.Id, e.Message);
+            return false;
         }
     }
 

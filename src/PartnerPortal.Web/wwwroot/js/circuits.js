@@ -16,7 +16,17 @@ window.portalCircuits = {
     },
 };
 
+// Blazor 10.0's pause drops the page's connection as soon as the server has *started* pausing, while the server sends
+// the page its state a moment later over that connection: if the server is busy then (the pause's own dialog moves
+// the focus, and a field left saves on blur), the state is lost with the stopping server. So the field is left
+// first, and the pause waits for the server to have handled that.
+const settleBeforePause = 500;
+
 async function pauseThenResume() {
+    if (document.activeElement instanceof HTMLElement) {
+        document.activeElement.blur();
+    }
+    await new Promise(resolve => setTimeout(resolve, settleBeforePause));
     let paused = false;
     try {
         paused = await Blazor.pauseCircuit();
