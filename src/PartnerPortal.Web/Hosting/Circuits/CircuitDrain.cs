@@ -67,7 +67,18 @@ public sealed partial class CircuitDrain(OpenCircuits circuits, IHostApplication
     {
         try
         {
-            await circuit.JS.InvokeVoidAsync("portalCircuits.pauseSoon", cancellation);
+            var asked = circuit.JS.InvokeVoidAsync("portalCircuits.pauseSoon", cancellation).AsTask();
+            // A browser that goes away meanwhile never answers (its call waits for the interop timeout): stop waiting for it.
+            while (!asked.IsCompleted && circuit.Connected)
+            {
+                await Task.WhenAny(asked, Task.Delay(50, CancellationToken.None));
+            }
+            if (!asked.IsCompleted)
+            {
+                _ = asked.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                return false;
+            }
+            await asked;
             return true;
         }
         catch (Exception e) when (e is JSDisconnectedException or JSException or OperationCanceledException or InvalidOperationException)
