@@ -31,6 +31,13 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
     public static string ScreenshotDirectory { get; } =
         Environment.GetEnvironmentVariable("SCREENSHOT_DIR") ?? Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = Chromium,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+
     public async Task InitializeAsync()
     {
         _database = await TestPostgres.CreateDatabaseAsync("e2e");
@@ -44,16 +51,14 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
         // CI runs on two cores with other test assemblies: give assertions time before calling a page broken.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await LaunchChromiumAsync(_playwright);
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, _database);
+
+    /// <summary>Production settings over the given database; <see cref="RestartingPortal"/> builds its instances with them too.</summary>
+    public static void Configure(IWebHostBuilder builder, TestDatabase database)
     {
         builder.UseEnvironment("Production");
         // Packages' files (MudBlazor's) come from the build output, as under the run command.
@@ -64,8 +69,8 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
             options.ValidateScopes = true;
             options.ValidateOnBuild = true;
         });
-        builder.UseSetting("ConnectionStrings:Portal", _database.ConnectionString);
-        builder.UseSetting("ConnectionStrings:PortalOwner", _database.OwnerConnectionString);
+        builder.UseSetting("ConnectionStrings:Portal", database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:PortalOwner", database.OwnerConnectionString);
         // Tests read right after they write; the portal's default lets heavy pages lag saves by up to a second.
         builder.UseSetting("Portal:Analysis:ScoreRefreshInterval", "00:00:00");
         builder.UseSetting("Portal:DataDirectory", Path.Combine(Path.GetTempPath(), "partnerportal-e2e-tests"));
@@ -85,11 +90,13 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
     }
 
     /// <summary>A fresh browser context (its own cookies) signed in through the real sign-in page.</summary>
-    public async Task<IPage> SignInAsync(string email, bool bypassContentSecurityPolicy = false)
+    public Task<IPage> SignInAsync(string email, bool bypassContentSecurityPolicy = false) => SignInAsync(Browser, BaseUrl, email, bypassContentSecurityPolicy);
+
+    public static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl, string email, bool bypassContentSecurityPolicy = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
+            BaseURL = baseUrl,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             AcceptDownloads = true,
             IgnoreHTTPSErrors = true,

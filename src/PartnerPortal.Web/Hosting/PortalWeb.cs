@@ -11,6 +11,7 @@ using PartnerPortal.Web.Features.Rounds;
 using PartnerPortal.Web.Features.HeatMap;
 using PartnerPortal.Web.Features.Imports;
 using PartnerPortal.Web.Features.Workspace;
+using PartnerPortal.Web.Hosting.Circuits;
 
 namespace PartnerPortal.Web.Hosting;
 
@@ -43,6 +44,7 @@ public static class PortalWeb
         builder.Services.AddSingleton<FluentValidation.IValidator<Features.Framework.CriterionForm>, Features.Framework.CriterionForm.Validator>();
         builder.Services.AddScoped<CircuitConnection>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(services => services.GetRequiredService<CircuitConnection>());
+        builder.AddPortalCircuits();
     }
 
     public static void UsePortalWeb(this WebApplication app)
@@ -67,6 +69,8 @@ public static class PortalWeb
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the limit on circuits counts per person.
+        app.UseCircuitGate();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();

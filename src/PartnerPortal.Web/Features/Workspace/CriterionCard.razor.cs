@@ -44,6 +44,10 @@ public sealed partial class CriterionCard : IDisposable
     {
         // A newer stored score (another tab, or this card's own save coming back through the page) replaces the
         // draft only when the person has nothing unsaved in it.
+        if (!_loaded && TakeBackUnsaved())
+        {
+            return;
+        }
         if (!_loaded || (!_dirty && _state != SaveState.Saving && Sheet.Mine?.Version != _draftBasedOn))
         {
             _loaded = true;
@@ -77,6 +81,7 @@ public sealed partial class CriterionCard : IDisposable
         _draft.Choice = choice;
         _contradictions = [];
         _dirty = true;
+        KeepUnsaved();
         (_state, _status) = (SaveState.Pending, "Not saved yet");
         _settling?.Cancel();
         _settling = new CancellationTokenSource();
@@ -94,18 +99,21 @@ public sealed partial class CriterionCard : IDisposable
     private Task NoteAsync(string? note)
     {
         _draft.Note = note;
+        _typedNote = null;
         return ChangedAsync();
     }
 
     private Task SourcesAsync(string? sources)
     {
         _draft.Sources = sources;
+        _typedSources = null;
         return ChangedAsync();
     }
 
     private Task ChangedAsync()
     {
         _dirty = true;
+        KeepUnsaved();
         _settling?.Cancel();
         return SaveAsync(CancellationToken.None);
     }
@@ -164,6 +172,7 @@ public sealed partial class CriterionCard : IDisposable
         }
         finally
         {
+            KeepUnsaved();
             _saving.Release();
             StateHasChanged();
         }
@@ -191,6 +200,7 @@ public sealed partial class CriterionCard : IDisposable
     {
         _settling?.Cancel();
         _settling?.Dispose();
-        _saving.Dispose();
+        // _saving is not disposed: a save under way when the page goes (or its circuit pauses for a restart)
+        // still releases it; a SemaphoreSlim without a wait handle holds nothing to free.
     }
 }
