@@ -97,7 +97,7 @@ public partial class ScreeningReviewDialog
     private void Cancel() => Dialog.Cancel();
 
     /// <summary>A labelled text area with its error at the field.</summary>
-    private RenderFragment Field(string field, string label, int lines, int maxLength) => builder =>
+    private RenderFragment Field(string field, string label, int lines, int maxLength, string? help = null) => builder =>
     {
         builder.OpenComponent<MudTextField<string>>(0);
         builder.AddComponentParameter(1, nameof(MudTextField<string>.Value), _texts.GetValueOrDefault(field, ""));
@@ -111,6 +111,7 @@ public partial class ScreeningReviewDialog
         builder.AddComponentParameter(9, nameof(MudTextField<string>.Error), _errors.ContainsKey(field));
         builder.AddComponentParameter(10, nameof(MudTextField<string>.ErrorText), _errors.GetValueOrDefault(field));
         builder.AddComponentParameter(11, nameof(MudTextField<string>.ErrorId), $"review-{field}-error");
+        builder.AddComponentParameter(12, nameof(MudTextField<string>.HelperText), help);
         builder.CloseComponent();
     };
 
