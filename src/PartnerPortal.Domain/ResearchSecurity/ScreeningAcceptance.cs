@@ -10,7 +10,8 @@ public static class ScreeningAcceptance
         {
             return null;
         }
-        return $"{pair} is screened High for research security ({screening.Explanation}). This round requires a mitigation plan " +
+        // The explanation starts with the level ("High (…)"), so it is the sentence's level, not a second one in brackets.
+        return $"{pair} is screened {screening.Explanation} for research security. This round requires a mitigation plan " +
             "— what will be done, and at least one of the toolkit's measures — before the pair can be accepted.";
     }
 }

@@ -34,6 +34,24 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
         ["AgreementInForceSince"] = "S&T agreement in force since",
         ["AssociatedToProgrammes"] = "Associated to programmes",
         ["HigherValueSupportsHigherScore"] = "A higher value supports a higher score",
+        ["OverrideLevel"] = "Screening level set by a manager",
+        ["OverrideRationale"] = "Why the level differs from the rule",
+        ["MitigationText"] = "Mitigation plan",
+        ["MitigationMeasures"] = "Mitigation measures",
+        ["ScreeningRule"] = "Screening matrix",
+        ["RequireMitigationForHigh"] = "Mitigation plan required before a high-level pair is accepted",
+        ["HighLevelPairs"] = "High-level pairs in the proposal",
+    };
+
+    /// <summary>The toolkit's measures as the screening review names them (the log holds the flags' names).</summary>
+    private static readonly Dictionary<string, string> Measures = new()
+    {
+        ["None"] = "none",
+        ["PartnerDueDiligence"] = "due diligence on the partner",
+        ["IpAndDataAgreements"] = "IP and data-sharing agreements",
+        ["RestrictedWorkPackages"] = "restricted work packages",
+        ["ExportControlCheck"] = "export-control check",
+        ["SecurityTraining"] = "security training",
     };
 
     public string Label(string field)
@@ -101,7 +119,7 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
                 return Named(field, value.GetRawText()) ?? Number(value);
             default:
                 var text = value.GetString()!;
-                return Named(field, text) ?? When(text) ?? text;
+                return Named(field, text) ?? Screening(field, text) ?? When(text) ?? text;
         }
     }
 
@@ -136,6 +154,18 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
             _ => null,
         };
     }
+
+    /// <summary>The research-security settings and reviews in words: the matrix's twelve digits as levels, the measures' flags as the toolkit's names.</summary>
+    private static string? Screening(string field, string text) => field switch
+    {
+        "MitigationMeasures" => string.Join(", ", text.Split(", ").Select(m => Measures.GetValueOrDefault(m, m))),
+        "HighLevelPairs" => text switch { "Flag" => "flagged", "Exclude" => "excluded", _ => text },
+        "ScreeningRule" when text is { Length: 12 } && text.All(c => c is >= '1' and <= '3') =>
+            string.Join("; ", new[] { "low", "medium", "high" }.Select((sensitivity, row) =>
+                $"{sensitivity} sensitivity {string.Join("/", text.Substring(row * 4, 4).Select(c => c switch { '1' => "low", '2' => "medium", _ => "high" }))}"))
+            + " (by country risk unknown/low/medium/high)",
+        _ => null,
+    };
 
     private static string Listed(IReadOnlyList<string> items) =>
         items.Count <= ShownItems ? string.Join(", ", items) : $"{string.Join(", ", items.Take(ShownItems))} … and {items.Count - ShownItems} more";

@@ -90,7 +90,7 @@ public sealed class ShortlistDecisions(IDbContextFactory<PortalDbContext> contex
                 var (screening, review) = await ResearchSecurity.PairScreeningReader.ReadAsync(db, round, country.Id, technology!.Id, cancellationToken);
                 if (ScreeningAcceptance.RefusalFor($"{country.Name} – {technology.Name}", screening, roundRequiresMitigation: true, review?.Mitigation) is { } refusal)
                 {
-                    throw new ShortlistDecisionException(refusal);
+                    throw new ShortlistDecisionException(refusal, (country.Code, technology.Slug));
                 }
             }
             partner.Decision = decision;

@@ -167,4 +167,32 @@ public class AuditDescriberTests
     [InlineData("LonglistEvidence", "Longlist evidence")]
     [InlineData("Iso3", "Iso3")]
     public void Code_names_become_words(string name, string words) => Assert.Equal(words, AuditWords.Humanize(name));
+
+    [Fact]
+    public void A_screening_review_names_its_pair_and_says_its_level_rationale_and_measures_in_words()
+    {
+        var entry = Entry("added", "ScreeningReview", "2,4,1", null,
+            """{"RoundId": 2, "CountryId": 4, "TechnologyId": 1, "OverrideLevel": "High", "OverrideRationale": "Dual-use sensors", "MitigationText": "Vet the institute", "MitigationMeasures": "PartnerDueDiligence, ExportControlCheck"}""",
+            actor: "admin@demo.local");
+
+        var line = AuditDescriber.Describe(entry, Names);
+
+        Assert.Equal(("research-security screening of China × Batteries", "Example round"), (line.Record, line.Round));
+        Assert.Equal(["Screening level set by a manager: High", "Why the level differs from the rule: Dual-use sensors", "Mitigation plan: Vet the institute",
+            "Mitigation measures: due diligence on the partner, export-control check"], Changes(line));
+    }
+
+    [Fact]
+    public void A_rounds_screening_settings_read_as_levels_by_sensitivity_and_country_risk_not_as_twelve_digits()
+    {
+        var entry = Entry("modified", "Round", "2", """{"ScreeningRule": "111221233233", "RequireMitigationForHigh": false, "HighLevelPairs": "Flag"}""",
+            """{"ScreeningRule": "311221233233", "RequireMitigationForHigh": true, "HighLevelPairs": "Exclude"}""", actor: "admin@demo.local");
+
+        var changes = Changes(AuditDescriber.Describe(entry, Names)).ToList();
+
+        Assert.Contains(changes, c => c.Contains("Screening matrix: low sensitivity low/low/low/medium;", StringComparison.Ordinal)
+            && c.Contains("→ low sensitivity high/low/low/medium; medium sensitivity medium/low/medium/high; high sensitivity high/medium/high/high (by country risk unknown/low/medium/high)", StringComparison.Ordinal));
+        Assert.Contains("Mitigation plan required before a high-level pair is accepted: no → yes", changes);
+        Assert.Contains("High-level pairs in the proposal: flagged → excluded", changes);
+    }
 }

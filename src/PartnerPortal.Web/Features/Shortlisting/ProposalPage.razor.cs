@@ -8,6 +8,7 @@ using PartnerPortal.Infrastructure.Exports;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Rounds;
 using PartnerPortal.Infrastructure.Shortlisting;
+using PartnerPortal.Web.Features.ResearchSecurity;
 
 namespace PartnerPortal.Web.Features.Shortlisting;
 
@@ -26,6 +27,9 @@ public partial class ProposalPage
     private PortfolioBalance _balance = PortfolioBalance.Of([]);
     private SaveConflict<PairDecision>? _conflict;
     private string? _error;
+
+    /// <summary>The pair an acceptance was refused for until it has a mitigation plan, and the save to try again once it has.</summary>
+    private (string Name, string CountryCode, string TechnologySlug, Func<Task<SaveConflict<PairDecision>?>> Retry)? _needsPlan;
     private bool _testing;
 
     private bool ReadOnly => _analysis?.Round.IsPublished != false || !RendererInfo.IsInteractive;
@@ -130,7 +134,7 @@ public partial class ProposalPage
 
     private async Task<bool> SaveAsync(Func<Task<SaveConflict<PairDecision>?>> save)
     {
-        (_conflict, _error) = (null, null);
+        (_conflict, _error, _needsPlan) = (null, null, null);
         try
         {
             _conflict = await save();
@@ -138,6 +142,10 @@ public partial class ProposalPage
         catch (Exception e) when (e is ShortlistDecisionException or RoundClosedException)
         {
             _error = e.Message;
+            if (e is ShortlistDecisionException { PairNeedingPlan: var (countryCode, technologySlug) })
+            {
+                _needsPlan = (NameOf(countryCode, technologySlug), countryCode, technologySlug, save);
+            }
         }
         await LoadAsync();
         // An addition comes from the form's own event, which re-renders only the form.
@@ -145,8 +153,33 @@ public partial class ProposalPage
         return _conflict is null && _error is null;
     }
 
-    private string NameOf(PairDecision decision) =>
-        $"{_countryNames.GetValueOrDefault(decision.CountryCode, decision.CountryCode)} – {_technologies.FirstOrDefault(t => t.Slug == decision.TechnologySlug).Name ?? decision.TechnologySlug}";
+    /// <summary>The refused acceptance's pair gets its plan; once saved, the same decision is recorded again (and refused again while the plan is incomplete).</summary>
+    private async Task WritePlanAsync()
+    {
+        if (_needsPlan is not { } waiting || !await ScreeningReviews.OpenAsync(Dialogs, Slug, waiting.CountryCode, waiting.TechnologySlug, waiting.Name))
+        {
+            return;
+        }
+        if (await SaveAsync(waiting.Retry))
+        {
+            Snackbar.Add($"Mitigation plan saved and the decision on {waiting.Name} recorded.", Severity.Success);
+        }
+    }
+
+    private async Task ReviewAsync(ProposalRow row)
+    {
+        if (!await ScreeningReviews.OpenAsync(Dialogs, Slug, row.CountryCode, row.TechnologySlug, row.Name))
+        {
+            return;
+        }
+        Snackbar.Add($"Screening review of {row.Name} saved.", Severity.Success);
+        await LoadAsync();
+    }
+
+    private string NameOf(PairDecision decision) => NameOf(decision.CountryCode, decision.TechnologySlug);
+
+    private string NameOf(string countryCode, string technologySlug) =>
+        $"{_countryNames.GetValueOrDefault(countryCode, countryCode)} – {_technologies.FirstOrDefault(t => t.Slug == technologySlug).Name ?? technologySlug}";
 
     private static RenderFragment Figure(int value) => builder => builder.AddContent(0, value.ToString("N0"));
 }
