@@ -9,7 +9,8 @@ namespace PartnerPortal.EndToEnd.Tests;
 
 /// <summary>
 /// Issue 19 in Chromium: a score that sits against the country data gets a gentle note when saved and is flagged
-/// for the manager.
+/// for the manager; a round that requires a mitigation plan refuses to accept a high-level pair without one, and
+/// accepts it once the plan is written.
 /// </summary>
 public class ResearchSecurityTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
@@ -58,5 +59,50 @@ public class ResearchSecurityTests(BrowserPortal portal) : IClassFixture<Browser
         await Expect(manager.Locator(".data-flags")).ToContainTextAsync("top quarter");
         await Expect(manager.Locator("#pair-screening")).ToContainTextAsync("Medium");
         await BrowserPortal.ScreenshotAsync(manager, "manager-pair-flagged");
+    }
+
+    [Fact]
+    public async Task A_high_level_pair_is_refused_without_a_mitigation_plan_and_accepted_once_the_plan_is_written()
+    {
+        const string round = "secure-plan";
+        var copy = await StudyRoundCopy.CreateAsync(portal.Services, round);
+        var analyst = await StudyRoundCopy.AddAnalystAsync(portal.Services, copy, "planned@example.org", BrowserPortal.Password);
+        await portal.AddUserAsync("planner@example.org", PortalRoles.PortfolioManager);
+        // Canada – Quantum systems manufacturing is longlisted in the study; quantum is among the most sensitive areas.
+        var recorder = portal.Services.GetRequiredService<Infrastructure.Scoring.ScoreRecorder>();
+        foreach (var criterion in new[] { "rie", "economic", "challenges", "additionality", "feasibility" })
+        {
+            await recorder.SaveAsync(new Infrastructure.Scoring.ScoreInput(round, "CAN", "quantum-systems-manufacturing", criterion, analyst, 5, Domain.Scoring.Confidence.High, null, null, null));
+        }
+
+        var manager = await portal.SignInAsync("planner@example.org");
+        await manager.GotoAsync($"/rounds/{round}/settings");
+        await Expect(manager.Locator("#save-screening")).ToBeEnabledAsync();
+        await manager.Locator("label:has(#require-mitigation)").ClickAsync();
+        await manager.Locator("#save-screening").ClickAsync();
+        await Expect(manager.GetByText("Research-security rules saved")).ToBeVisibleAsync();
+
+        await manager.GotoAsync($"/rounds/{round}/proposal");
+        const string pair = "Canada – Quantum systems manufacturing";
+        await manager.GetByRole(AriaRole.Button, new() { Name = $"Decide on {pair}" }).ClickAsync();
+        await manager.Locator("label:has(#decision-accepted)").ClickAsync();
+        await manager.Locator("#decision-rationale").FillAsync("World-class trapped-ion groups.");
+        await manager.Locator("#record-decision").ClickAsync();
+        await Expect(manager.Locator("#decision-error")).ToContainTextAsync("requires a mitigation plan");
+        await BrowserPortal.ScreenshotAsync(manager, "manager-high-pair-refused");
+
+        await manager.Locator("#write-plan").ClickAsync();
+        await Expect(manager.Locator("#review-derived")).ToContainTextAsync("High");
+        await manager.Locator("#review-MitigationText").FillAsync("Cryogenic control electronics stay in home-only work packages.");
+        await manager.Locator("label:has(#measure-RestrictedWorkPackages)").ClickAsync();
+        await manager.Locator("label:has(#measure-PartnerDueDiligence)").ClickAsync();
+        await BrowserPortal.ScreenshotAsync(manager, "manager-mitigation-plan");
+        await manager.Locator("#save-review").ClickAsync();
+        await Expect(manager.GetByText($"Mitigation plan saved and the decision on {pair} recorded")).ToBeVisibleAsync();
+        await Expect(manager.Locator("#decision-error")).ToHaveCountAsync(0);
+
+        var decisions = await portal.Services.GetRequiredService<Infrastructure.Shortlisting.ShortlistDecisions>().ReadAsync(round);
+        var accepted = Assert.Single(decisions);
+        Assert.Equal(("CAN", Domain.Shortlisting.ShortlistDecision.Accepted), (accepted.CountryCode, accepted.Decision));
     }
 }

@@ -79,7 +79,15 @@ public sealed class LocalPostgresCluster
         Database = database,
         // Statements the portal runs on every page are parsed and planned once per connection, not per request.
         MaxAutoPrepare = 64,
+        // Two pools (the portal's and the owner's) and the change listener stay under the cluster's 100 connections:
+        // with 200 circuits saving at once, Npgsql's default of 100 per pool overran it, PostgreSQL refused
+        // connections ("remaining connection slots are reserved") and circuits died; a full pool makes a request
+        // wait for a connection instead.
+        MaxPoolSize = MaxPoolSize,
     }.ConnectionString;
+
+    /// <summary>Each pool's ceiling: 2 × 40 plus the listener and set-up connections stay within PostgreSQL's default 100.</summary>
+    public const int MaxPoolSize = 40;
 
     /// <summary>Creates the cluster if needed and makes sure it is running.</summary>
     public async Task EnsureStartedAsync(CancellationToken cancellationToken = default)
