@@ -10,7 +10,7 @@ namespace PartnerPortal.Web.Tests;
 /// The portal on Kestrel, plain http on a free loopback port, so Kestrel's own request limits apply (the
 /// in-memory test server has none). Production otherwise; indicator files up to <see cref="ImportLimitMegabytes"/> MB.
 /// </summary>
-public sealed class KestrelPortalFactory : PortalFactory, IAsyncLifetime
+public class KestrelPortalFactory : PortalFactory, IAsyncLifetime
 {
     public const int ImportLimitMegabytes = 50;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace PartnerPortal.Infrastructure.Persistence;
 
@@ -28,6 +29,24 @@ public static class SaveConflicts
             }
             var current = await readCurrent() ?? throw new KeyNotFoundException($"The {entityType} was deleted while it was being edited.");
             return await FromAuditLogAsync(db, current, entityType, keys, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="SaveOrConflictAsync{T}"/>, for a record its first save creates: when two people create it at
+    /// once, the first one's stands and the second is answered with it as a conflict.
+    /// </summary>
+    public static async Task<SaveConflict<T>?> SaveOrFirstWinsAsync<T>(
+        PortalDbContext db, Func<Task<T?>> readCurrent, string entityType, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await SaveOrConflictAsync(db, readCurrent, entityType, keys, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return await FromAuditLogAsync(db, (await readCurrent())!, entityType, keys, cancellationToken);
         }
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Infrastructure.Persistence;
 
@@ -83,15 +82,7 @@ public sealed class CooperationConditionsEditor(IDbContextFactory<PortalDbContex
         row.RiskLevel = details.RiskLevel;
         row.RiskRationale = details.RiskRationale.Trim();
         row.Sources = details.Sources.Trim();
-        try
-        {
-            return await SaveConflicts.SaveOrConflictAsync(db, Current, nameof(CountryCooperationConditions), keys, cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Two admins recorded the first conditions at once: the first one's stand.
-            return await SaveConflicts.FromAuditLogAsync(db, (await Current())!, nameof(CountryCooperationConditions), keys, cancellationToken);
-        }
+        return await SaveConflicts.SaveOrFirstWinsAsync(db, Current, nameof(CountryCooperationConditions), keys, cancellationToken);
     }
 
     private static async Task<(int HomeId, int CountryId)?> IdsAsync(PortalDbContext db, string homeCountryCode, string countryCode, CancellationToken cancellationToken)

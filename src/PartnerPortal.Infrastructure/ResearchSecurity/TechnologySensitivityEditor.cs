@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PartnerPortal.Domain.ResearchSecurity;
 using PartnerPortal.Infrastructure.Persistence;
 
@@ -66,14 +65,6 @@ public sealed class TechnologySensitivityEditor(IDbContextFactory<PortalDbContex
         row.DualUse = details.DualUse;
         row.Note = details.Note.Trim();
         row.Source = details.Source.Trim();
-        try
-        {
-            return await SaveConflicts.SaveOrConflictAsync(db, Current, nameof(TechnologySensitivity), keys, cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Two admins tagged an untagged technology at once: the first one's stands.
-            return await SaveConflicts.FromAuditLogAsync(db, (await Current())!, nameof(TechnologySensitivity), keys, cancellationToken);
-        }
+        return await SaveConflicts.SaveOrFirstWinsAsync(db, Current, nameof(TechnologySensitivity), keys, cancellationToken);
     }
 }

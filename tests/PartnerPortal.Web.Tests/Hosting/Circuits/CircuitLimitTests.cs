@@ -16,24 +16,11 @@ namespace PartnerPortal.Web.Tests.Hosting.Circuits;
 /// </summary>
 public class CircuitLimitTests(CircuitLimitTests.LimitedPortal portal) : IClassFixture<CircuitLimitTests.LimitedPortal>
 {
-    public sealed class LimitedPortal : PortalFactory, IAsyncLifetime
+    public sealed class LimitedPortal : KestrelPortalFactory
     {
-        public Uri Address { get; private set; } = null!;
-
-        async Task IAsyncLifetime.InitializeAsync()
-        {
-            await InitializeAsync();
-            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-            StartServer();
-            Address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        }
-
-        Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("Portal:AllowPlainHttp", "true");
             builder.UseSetting("Portal:Circuits:MaxPerUser", "2");
             builder.UseSetting("Portal:Circuits:MaxPerInstance", "4");
         }
