@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAuditActor>(FixedAuditActor.System);
         services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<Changes.LocalCommitInterceptor>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<AuditLogReader>();
         // Pooled: a page opens several short contexts, and building each one's internal services was a tenth
@@ -40,7 +41,7 @@ public static class DependencyInjection
         services.AddPooledDbContextFactory<PortalDbContext>((provider, options) =>
         {
             ConfigureDbContext(options, provider.GetRequiredService<PortalDatabase>().ConnectionString);
-            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
+            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<Changes.LocalCommitInterceptor>());
         });
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
         services.AddIdentityCore<PortalUser>(AccountPolicy.Apply)

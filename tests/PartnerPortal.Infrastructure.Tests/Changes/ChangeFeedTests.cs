@@ -34,6 +34,29 @@ public class ChangeFeedTests : SeededStudyTests
     }
 
     [Fact]
+    public async Task A_commit_on_this_instance_moves_the_feed_without_waiting_for_its_notification()
+    {
+        await StudyRoundCopy.CreateAsync(Services, Slug);
+        // Nothing listens in this fixture: only this instance's own commits can move its feed.
+        var feed = Services.GetRequiredService<ChangeFeed>();
+        var before = feed.Version;
+
+        // In a transaction (the round's write lock) ...
+        Assert.Null(await Services.GetRequiredService<Infrastructure.ResearchSecurity.ScreeningReviewEditor>().SaveAsync(Slug, "CHN", "batteries",
+            new Infrastructure.ResearchSecurity.ScreeningReviewInput(Domain.ResearchSecurity.ScreeningLevel.High, "Export-controlled cell chemistry", "", Domain.ResearchSecurity.MitigationMeasure.None), null));
+        var afterTransaction = feed.Version;
+        // ... and a plain save.
+        await using (var db = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Infrastructure.Persistence.PortalDbContext>>().CreateDbContextAsync())
+        {
+            db.IndicatorImports.Add(new Domain.Indicators.IndicatorImport { FileName = "feed.csv", Format = "csv", ImportedBy = "test", ImportedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True(afterTransaction > before, "the review's commit did not move the feed");
+        Assert.True(feed.Version > afterTransaction, "the plain save did not move the feed");
+    }
+
+    [Fact]
     public async Task A_committed_score_save_is_announced_with_its_pair_and_moves_the_feed()
     {
         var round = await StudyRoundCopy.CreateAsync(Services, Slug);
