@@ -13,9 +13,9 @@ public static class ScorePairPage
     public static string Path(string round, string country, string technology) =>
         $"/rounds/{Uri.EscapeDataString(round)}/score/{Uri.EscapeDataString(country)}/{Uri.EscapeDataString(technology)}";
 
-    /// <summary>The page is live: every card's scale has its click handler (the prerendered cards have none).</summary>
+    /// <summary>The page is live: every card's scale has its change handler (the prerendered cards have none).</summary>
     public static bool IsLive(RenderedTree tree) =>
-        Criteria(tree) is { Count: > 0 } criteria && criteria.All(c => tree.ById($"score-{c}-1") is { } input && tree.Handler(input, "click") is not null);
+        Criteria(tree) is { Count: > 0 } criteria && criteria.All(c => tree.ById($"score-{c}-1") is { } input && tree.Handler(input, "change") is not null);
 
     /// <summary>The criteria codes of the cards on the page, in order.</summary>
     public static List<string> Criteria(RenderedTree tree) =>
@@ -36,18 +36,18 @@ public static class ScorePairPage
         Enumerable.Range(1, 5).Cast<int?>().FirstOrDefault(level => tree.ById($"score-{criterion}-{level}")?.Attributes.ContainsKey("checked") == true);
 
     /// <summary>
-    /// Clicks a level of the scale. Returns when the click showed (the card says the choice is not saved yet) and
+    /// Chooses a level of the scale (the radio's change event, as a click or an arrow key sends it). Returns when the click showed (the card says the choice is not saved yet) and
     /// when the save showed (the card says "Saved" again, after the scale's settle time).
     /// </summary>
     public static async Task<(TimeSpan Shown, TimeSpan Saved)> ChooseAsync(CircuitClient circuit, string criterion, int level)
     {
-        var (handler, _) = circuit.Read(tree => tree.ById($"score-{criterion}-{level}") is { } input ? tree.Handler(input, "click") : null)
-            ?? throw new InvalidOperationException($"score-{criterion}-{level} has no click handler");
+        var (handler, _) = circuit.Read(tree => tree.ById($"score-{criterion}-{level}") is { } input ? tree.Handler(input, "change") : null)
+            ?? throw new InvalidOperationException($"score-{criterion}-{level} has no change handler");
         var shown = circuit.WaitAsync(tree => tree.ById($"status-{criterion}")?.Attributes.GetValueOrDefault("class")?.Contains("save-pending", StringComparison.Ordinal) == true,
             $"the choice on {criterion} to show");
         var saved = SavedAgain(circuit, criterion);
         var started = Stopwatch.GetTimestamp();
-        await circuit.DispatchAsync(handler, "click", new { type = "click", detail = 1, button = 0 });
+        await circuit.DispatchAsync(handler, "change", new { value = level.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var shownAt = await shown;
         var savedAt = await saved;
         return (Stopwatch.GetElapsedTime(started, shownAt), Stopwatch.GetElapsedTime(started, savedAt));

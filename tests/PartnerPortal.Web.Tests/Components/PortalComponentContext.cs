@@ -71,6 +71,10 @@ public abstract class PortalComponentContext : BunitContext, IAsyncLifetime
     protected static void Click(IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> component, string selector) =>
         component.InvokeAsync(() => component.Find(selector).Click()).GetAwaiter().GetResult();
 
+    /// <summary>The same for a radio or checkbox (plain inputs, which answer to change, not click): checks it.</summary>
+    protected static void Check(IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> component, string selector) =>
+        component.InvokeAsync(() => component.Find(selector).Change(true)).GetAwaiter().GetResult();
+
     /// <summary>The same for a button named by its text.</summary>
     protected static void ClickButton(IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> component, string text) =>
         component.InvokeAsync(() => component.FindAll("button").First(b => b.TextContent.Contains(text, StringComparison.Ordinal)).Click()).GetAwaiter().GetResult();

@@ -90,8 +90,13 @@ public sealed partial class CriterionCard : IDisposable
         return Task.CompletedTask;
     }
 
-    private Task ConfidenceAsync(Confidence confidence)
+    /// <summary>The select's value is a name of <see cref="Confidence"/>; anything else (a tampered page) changes nothing.</summary>
+    private Task ConfidenceChosenAsync(ChangeEventArgs change)
     {
+        if (!Enum.TryParse<Confidence>(change.Value as string, ignoreCase: false, out var confidence) || !Enum.IsDefined(confidence))
+        {
+            return Task.CompletedTask;
+        }
         _draft.Confidence = confidence;
         return ChangedAsync();
     }

@@ -25,7 +25,7 @@ public class DataContradictionNoteTests(PortalFactory portal) : PortalComponentC
         var page = Render<ScorePairPage>(p => p.Add(x => x.Slug, Round).Add(x => x.Country, "CHN").Add(x => x.Technology, "robotics"));
         page.WaitForElement("#score-rie-5", Patience);
 
-        Click(page, "#score-rie-5");
+        Check(page, "#score-rie-5");
 
         page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#status-rie").TextContent), Patience);
         var note = page.Find("#criterion-rie .data-contradiction");
@@ -34,7 +34,7 @@ public class DataContradictionNoteTests(PortalFactory portal) : PortalComponentC
         Assert.Contains("not this technology", text);
         Assert.NotNull(note.QuerySelector("a[href='/countries/CHN']"));
 
-        Click(page, "#score-rie-3");
+        Check(page, "#score-rie-3");
         page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#status-rie").TextContent), Patience);
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("#criterion-rie .data-contradiction")), Patience);
         Assert.Empty(page.FindAll("#criterion-economic .data-contradiction"));

@@ -54,9 +54,9 @@ public class ScorePairPageTests(PortalFactory portal) : PortalComponentContext(p
         var page = RenderPage();
         page.WaitForElement("#score-rie-2");
 
-        Click(page, "#score-rie-2");
-        Click(page, "#score-rie-3");
-        Click(page, "#score-rie-4");
+        Check(page, "#score-rie-2");
+        Check(page, "#score-rie-3");
+        Check(page, "#score-rie-4");
 
         page.WaitForAssertion(() => Assert.Contains("Saved", page.Find("#status-rie").TextContent), Patience);
         var stored = Assert.Single(await StoredAsync(analyst));
@@ -77,7 +77,7 @@ public class ScorePairPageTests(PortalFactory portal) : PortalComponentContext(p
         // Typed (input events, taken in once typing pauses): without a score nothing can be saved yet.
         page.Find("#sources-economic").Input("my notes");
         page.WaitForAssertion(() => Assert.Contains("Choose a score", page.Find("#status-economic").TextContent), Patience);
-        Click(page, "#score-economic-3");
+        Check(page, "#score-economic-3");
 
         page.WaitForAssertion(() => Assert.Contains("Not saved:", page.Find("#status-economic").TextContent), Patience);
         var field = page.Find("#sources-economic").Closest(".mud-input-control")!;
@@ -114,7 +114,7 @@ public class ScorePairPageTests(PortalFactory portal) : PortalComponentContext(p
         var page = RenderPage();
         page.WaitForAssertion(() => Assert.Contains("The group so far", page.Find("#criterion-rie").TextContent), Patience);
 
-        Click(page, "#score-rie-5");
+        Check(page, "#score-rie-5");
         var dialog = WaitForDialog();
         Assert.Contains("from 3 to 5", dialog.TextContent);
         Assert.Contains("Not saved yet", page.Find("#status-rie").TextContent);
@@ -123,7 +123,7 @@ public class ScorePairPageTests(PortalFactory portal) : PortalComponentContext(p
         page.WaitForAssertion(() => Assert.True(page.Find("#score-rie-3").HasAttribute("checked")), Patience);
         Assert.Equal((byte)3, (await StoredAsync(analyst)).Single(s => s.CriterionId == CriterionId("rie")).Value);
 
-        Click(page, "#score-rie-5");
+        Check(page, "#score-rie-5");
         WaitForDialog();
         Find("#revision-reason").Input("New evidence from the 2026 strategy");
         ClickButton(Dialogs, "Save the revision");
