@@ -16,9 +16,6 @@ public class ResearchSecurityTests(BrowserPortal portal) : IClassFixture<Browser
 {
     private const string Round = "secure";
 
-    private static ILocator ScaleLevel(IPage page, string criterion, int level) =>
-        page.Locator("label").Filter(new() { Has = page.Locator($"#score-{criterion}-{level}") });
-
     [Fact]
     public async Task A_score_against_the_country_data_gets_a_note_when_saved_and_the_manager_finds_it_flagged_on_the_dashboard_ranking_and_pair()
     {
@@ -35,7 +32,7 @@ public class ResearchSecurityTests(BrowserPortal portal) : IClassFixture<Browser
         await analyst.GotoAsync($"/rounds/{Round}/score/KOR/batteries");
         await Expect(analyst.Locator("#note-rie")).ToBeEnabledAsync();
         await Expect(analyst.Locator("#analyst-pair-screening")).ToContainTextAsync("Medium");
-        await ScaleLevel(analyst, "rie", 1).ClickAsync();
+        await ScorePairPageLocators.ScaleLevel(analyst, "rie", 1).ClickAsync();
         await Expect(analyst.Locator("#status-rie")).ToContainTextAsync("Saved");
         var note = analyst.Locator("#criterion-rie .data-contradiction");
         await Expect(note).ToContainTextAsync("Korea");
@@ -45,7 +42,7 @@ public class ResearchSecurityTests(BrowserPortal portal) : IClassFixture<Browser
         await BrowserPortal.ScreenshotAsync(analyst, "analyst-score-against-the-data");
         foreach (var criterion in new[] { "economic", "challenges", "additionality", "feasibility" })
         {
-            await ScaleLevel(analyst, criterion, 3).ClickAsync();
+            await ScorePairPageLocators.ScaleLevel(analyst, criterion, 3).ClickAsync();
             await Expect(analyst.Locator($"#status-{criterion}")).ToContainTextAsync("Saved");
         }
 

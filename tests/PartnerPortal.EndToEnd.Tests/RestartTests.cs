@@ -21,7 +21,7 @@ public class RestartTests(RestartingPortal portal, Xunit.Abstractions.ITestOutpu
         page.Console += (_, message) => log.WriteLine($"console {message.Type}: {message.Text}");
         await page.GotoAsync($"/rounds/{round.Slug}/score/CHN/batteries");
         await Expect(page.Locator("#note-rie")).ToBeEnabledAsync();
-        await page.Locator("label").Filter(new() { Has = page.Locator("#score-rie-4") }).ClickAsync();
+        await ScorePairPageLocators.ScaleLevel(page, "rie", 4).ClickAsync();
         await Expect(page.Locator("#status-rie")).ToContainTextAsync("Saved");
         // Gone if the page reloads.
         await page.EvaluateAsync("() => window.beforeRestart = 'the same page'");
@@ -43,7 +43,7 @@ public class RestartTests(RestartingPortal portal, Xunit.Abstractions.ITestOutpu
         Assert.Equal("the same page", await page.EvaluateAsync<string?>("() => window.beforeRestart"));
         await BrowserPortal.ScreenshotAsync(page, "analyst-pair-after-restart");
         await Expect(page.Locator("#note-economic")).ToHaveValueAsync("Kept by the page alone.");
-        await page.Locator("label").Filter(new() { Has = page.Locator("#score-economic-3") }).ClickAsync();
+        await ScorePairPageLocators.ScaleLevel(page, "economic", 3).ClickAsync();
         await Expect(page.Locator("#status-economic")).ToContainTextAsync("Saved");
         await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var notes = await db.Scores.Where(s => s.RoundId == round.Id && s.AnalystId == analystId)

@@ -14,10 +14,6 @@ public class ScoringToPublicationTests(BrowserPortal portal, Xunit.Abstractions.
     private const string Round = "e2e";
     private static readonly string[] Criteria = ["rie", "economic", "challenges", "additionality", "feasibility"];
 
-    /// <summary>A level of a criterion's scale, clicked where people click it: its label.</summary>
-    private static ILocator ScaleLevel(IPage page, string criterion, int level) =>
-        page.Locator("label").Filter(new() { Has = page.Locator($"#score-{criterion}-{level}") });
-
     [Fact]
     public async Task Two_analysts_score_a_pair_and_the_manager_shortlists_publishes_and_downloads_it()
     {
@@ -37,7 +33,7 @@ public class ScoringToPublicationTests(BrowserPortal portal, Xunit.Abstractions.
         await ana.Locator("#note-rie").FillAsync("World-leading cell chemistry research.");
         foreach (var criterion in Criteria)
         {
-            await ScaleLevel(ana, criterion, 4).ClickAsync();
+            await ScorePairPageLocators.ScaleLevel(ana, criterion, 4).ClickAsync();
             await Expect(ana.Locator($"#status-{criterion}")).ToContainTextAsync("Saved");
         }
         await BrowserPortal.ScreenshotAsync(ana, "analyst-score-pair");
@@ -65,7 +61,7 @@ public class ScoringToPublicationTests(BrowserPortal portal, Xunit.Abstractions.
         foreach (var criterion in Criteria)
         {
             var clicked = System.Diagnostics.Stopwatch.StartNew();
-            await ScaleLevel(bo, criterion, 5).ClickAsync();
+            await ScorePairPageLocators.ScaleLevel(bo, criterion, 5).ClickAsync();
             await Expect(bo.Locator($"#status-{criterion}")).ToContainTextAsync("Saved");
             var saved = clicked.Elapsed;
             await Expect(ana.Locator($"#criterion-{criterion} .group-figures")).ToContainTextAsync("2 scores: mean 4.5");

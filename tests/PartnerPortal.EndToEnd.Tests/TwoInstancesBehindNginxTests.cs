@@ -16,9 +16,6 @@ public class TwoInstancesBehindNginxTests(TwoInstancesBehindNginx portals, ITest
 {
     private static readonly string[] Criteria = ["rie", "economic", "challenges", "additionality", "feasibility"];
 
-    private static ILocator ScaleLevel(IPage page, string criterion, int level) =>
-        page.Locator("label").Filter(new() { Has = page.Locator($"#score-{criterion}-{level}") });
-
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     /// <summary>A failure says what the portals and nginx wrote.</summary>
@@ -98,7 +95,7 @@ public class TwoInstancesBehindNginxTests(TwoInstancesBehindNginx portals, ITest
         await Expect(ana.Locator("#note-rie")).ToBeEnabledAsync();
         foreach (var criterion in Criteria)
         {
-            await ScaleLevel(ana, criterion, 4).ClickAsync();
+            await ScorePairPageLocators.ScaleLevel(ana, criterion, 4).ClickAsync();
             await Expect(ana.Locator($"#status-{criterion}")).ToContainTextAsync("Saved");
         }
         await Expect(ana.Locator("#criterion-rie .group-figures")).ToContainTextAsync("1 scores: mean 4.0");
@@ -109,7 +106,7 @@ public class TwoInstancesBehindNginxTests(TwoInstancesBehindNginx portals, ITest
         await bo.GotoAsync("/rounds/nginx-live/score/CHN/batteries");
         await Expect(bo.Locator("#note-rie")).ToBeEnabledAsync();
         var clicked = Stopwatch.StartNew();
-        await ScaleLevel(bo, "rie", 5).ClickAsync();
+        await ScorePairPageLocators.ScaleLevel(bo, "rie", 5).ClickAsync();
         await Expect(bo.Locator("#status-rie")).ToContainTextAsync("Saved");
         // Saved in B's circuit; A hears of it from PostgreSQL (NOTIFY) and re-renders the open page.
         await Expect(ana.Locator("#criterion-rie .group-figures")).ToContainTextAsync("2 scores: mean 4.5");
@@ -162,7 +159,7 @@ public class TwoInstancesBehindNginxTests(TwoInstancesBehindNginx portals, ITest
         await page.Locator("#note-rie").FillAsync("Saved on A before it stopped.");
         foreach (var criterion in Criteria)
         {
-            await ScaleLevel(page, criterion, 4).ClickAsync();
+            await ScorePairPageLocators.ScaleLevel(page, criterion, 4).ClickAsync();
             await Expect(page.Locator($"#status-{criterion}")).ToContainTextAsync("Saved");
         }
         Assert.All(responses, r => Assert.Equal("A", r.Instance));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.ResearchSecurity;
 
 namespace PartnerPortal.Infrastructure.Auditing;
 
@@ -41,17 +42,6 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
         ["ScreeningRule"] = "Screening matrix",
         ["RequireMitigationForHigh"] = "Mitigation plan required before a high-level pair is accepted",
         ["HighLevelPairs"] = "High-level pairs in the proposal",
-    };
-
-    /// <summary>The toolkit's measures as the screening review names them (the log holds the flags' names).</summary>
-    private static readonly Dictionary<string, string> Measures = new()
-    {
-        ["None"] = "none",
-        ["PartnerDueDiligence"] = "due diligence on the partner",
-        ["IpAndDataAgreements"] = "IP and data-sharing agreements",
-        ["RestrictedWorkPackages"] = "restricted work packages",
-        ["ExportControlCheck"] = "export-control check",
-        ["SecurityTraining"] = "security training",
     };
 
     public string Label(string field)
@@ -158,7 +148,8 @@ internal sealed class AuditValueText(AuditNames names, string entityType)
     /// <summary>The research-security settings and reviews in words: the matrix's twelve digits as levels, the measures' flags as the toolkit's names.</summary>
     private static string? Screening(string field, string text) => field switch
     {
-        "MitigationMeasures" => string.Join(", ", text.Split(", ").Select(m => Measures.GetValueOrDefault(m, m))),
+        "MitigationMeasures" => Enum.TryParse<MitigationMeasure>(text, out var measures) && measures != MitigationMeasure.None
+            ? string.Join(", ", MitigationMeasureText.InSentence(measures)) : text == "None" ? "none" : text,
         "HighLevelPairs" => text switch { "Flag" => "flagged", "Exclude" => "excluded", _ => text },
         "ScreeningRule" when text is { Length: 12 } && text.All(c => c is >= '1' and <= '3') =>
             string.Join("; ", new[] { "low", "medium", "high" }.Select((sensitivity, row) =>

@@ -12,16 +12,6 @@ namespace PartnerPortal.Web.Features.ResearchSecurity;
 
 public partial class ScreeningReviewDialog
 {
-    /// <summary>The toolkit's measures as a manager reads them, in the toolkit's order.</summary>
-    public static readonly IReadOnlyList<(MitigationMeasure Measure, string Label)> Measures =
-    [
-        (MitigationMeasure.PartnerDueDiligence, "Due diligence on the partner"),
-        (MitigationMeasure.IpAndDataAgreements, "IP and data-sharing agreements"),
-        (MitigationMeasure.RestrictedWorkPackages, "Restricted work packages"),
-        (MitigationMeasure.ExportControlCheck, "Export-control check"),
-        (MitigationMeasure.SecurityTraining, "Security training for the team"),
-    ];
-
     [Inject] private ScreeningReviewEditor Editor { get; set; } = null!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = null!;
     [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = null!;
@@ -119,7 +109,7 @@ public partial class ScreeningReviewDialog
     private static string Describe(ScreeningReview review)
     {
         var level = review.OverrideLevel is { } l ? $"level set to {l} (“{review.OverrideRationale}”)" : "no override";
-        var measures = Measures.Where(m => review.MitigationMeasures.HasFlag(m.Measure)).Select(m => m.Label.ToLowerInvariant()).ToList();
+        var measures = MitigationMeasureText.InSentence(review.MitigationMeasures);
         var plan = review.MitigationText.Length == 0 && measures.Count == 0 ? "no mitigation plan"
             : $"mitigation plan “{review.MitigationText}”{(measures.Count == 0 ? " with no measure" : $" with {string.Join(", ", measures)}")}";
         return $"{level}; {plan}";
