@@ -80,7 +80,7 @@ public class ScorePairPageTests(PortalFactory portal) : PortalComponentContext(p
         Check(page, "#score-economic-3");
 
         page.WaitForAssertion(() => Assert.Contains("Not saved:", page.Find("#status-economic").TextContent), Patience);
-        var field = page.Find("#sources-economic").Closest(".mud-input-control")!;
+        var field = page.Find("#sources-economic").Closest(".plain-field")!;
         Assert.Contains("Source line 1 is not a web link", field.TextContent);
         Assert.Equal("my notes", page.Find("#sources-economic").GetAttribute("value") ?? page.Find("#sources-economic").TextContent);
         Assert.Empty(await StoredAsync(analyst));
@@ -179,7 +179,7 @@ public class ScorePairPageTests(PortalFactory portal) : PortalComponentContext(p
         page.Find("#evidence-source").Change("");
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Assert.Contains("Say where this evidence comes from", page.Find("#evidence-source").Closest(".mud-input-control")!.TextContent), Patience);
+        page.WaitForAssertion(() => Assert.Contains("Say where this evidence comes from", page.Find("#evidence-source").Closest(".plain-field")!.TextContent), Patience);
         Assert.Equal("https://example.org/strategy", page.Find("#source-NationalPriority").GetAttribute("value"));
 
         page.Find("#evidence-source").Change("Desk research, 2026");
