@@ -6,7 +6,8 @@ slug="load-200x205x20"
 password="load test password 2026"
 port="${LOAD_PORT:-5090}"
 work="$(mktemp -d)"
-trap 'kill "${portal_pid:-}" 2>/dev/null || true; wait "${portal_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# The portal's log outlives the run (artifacts/load-portal.log), to read what a client's error was on the server.
+trap 'kill "${portal_pid:-}" 2>/dev/null || true; wait "${portal_pid:-}" 2>/dev/null || true; cp "$work/portal.log" "$root/artifacts/load-portal.log" 2>/dev/null || true; rm -rf "$work"' EXIT
 psql_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql"
 
 "$root/scripts/install-prerequisites.sh" >/dev/null
