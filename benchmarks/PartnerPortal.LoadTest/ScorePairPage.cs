@@ -41,13 +41,12 @@ public static class ScorePairPage
     /// </summary>
     public static async Task<(TimeSpan Shown, TimeSpan Saved)> ChooseAsync(CircuitClient circuit, string criterion, int level)
     {
-        var (handler, _) = circuit.Read(tree => tree.ById($"score-{criterion}-{level}") is { } input ? tree.Handler(input, "change") : null)
-            ?? throw new InvalidOperationException($"score-{criterion}-{level} has no change handler");
         var shown = circuit.WaitAsync(tree => tree.ById($"status-{criterion}")?.Attributes.GetValueOrDefault("class")?.Contains("save-pending", StringComparison.Ordinal) == true,
             $"the choice on {criterion} to show");
         var saved = SavedAgain(circuit, criterion);
         var started = Stopwatch.GetTimestamp();
-        await circuit.DispatchAsync(handler, "change", new { value = level.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await circuit.DispatchAsync(tree => tree.ById($"score-{criterion}-{level}") is { } input && tree.Handler(input, "change") is { } found ? (found.HandlerId, null) : null,
+            $"score-{criterion}-{level}", "change", new { value = level.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var shownAt = await shown;
         var savedAt = await saved;
         return (Stopwatch.GetElapsedTime(started, shownAt), Stopwatch.GetElapsedTime(started, savedAt));
@@ -56,12 +55,10 @@ public static class ScorePairPage
     /// <summary>Types a note at once (as a paste would); returns when the card says "Saved" after the note's debounce.</summary>
     public static async Task<TimeSpan> WriteNoteAsync(CircuitClient circuit, string criterion, string note)
     {
-        var (handler, owner) = circuit.Read(tree => tree.ById($"note-{criterion}") is { } field && tree.Handler(field, "input") is { } found
-            ? (found.HandlerId, found.Target.OwningComponentId)
-            : throw new InvalidOperationException($"note-{criterion} has no input handler"));
         var saved = SavedAgain(circuit, criterion);
         var started = Stopwatch.GetTimestamp();
-        await circuit.DispatchAsync(handler, "input", new { value = note }, owner, note);
+        await circuit.DispatchAsync(tree => tree.ById($"note-{criterion}") is { } field && tree.Handler(field, "input") is { } found
+            ? (found.HandlerId, found.Target.OwningComponentId) : null, $"note-{criterion}", "input", new { value = note }, note);
         return Stopwatch.GetElapsedTime(started, await saved);
     }
 
